@@ -22,7 +22,8 @@ export default {
     ],
   },
   moduleNameMapper: {
-    '^@hoinghi/(contracts|messaging|service-kit)$': `${root}/libs/$1/src/index.ts`,
+    '^@hoinghi/(contracts|messaging|service-kit|test-kit)$': `${root}/libs/$1/src/index.ts`,
+    '^@hoinghi/(demo-site|stack)$': `${root}/tools/$1/src/index.ts`,
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],

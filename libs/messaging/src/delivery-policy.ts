@@ -1,0 +1,52 @@
+import { ContractViolation, type DeadLetterReason } from '@hoinghi/contracts';
+
+export type FailureDecision =
+  | { action: 'redeliver'; delayMs: number }
+  | { action: 'dead-letter'; reason: DeadLetterReason; error: string };
+
+export interface RedeliveryPolicy {
+  maxDeliver: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+/** A message its handler rejected as permanently bad: retrying cannot help. */
+export class PermanentFailure extends Error {
+  constructor(
+    readonly reason: DeadLetterReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PermanentFailure';
+  }
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * What to do with a message whose handling failed: a contract violation or a permanent failure goes to the
+ * dead letters at once; anything else is redelivered with a growing delay until its last delivery.
+ */
+export function decideOnFailure(error: unknown, deliveryCount: number, policy: RedeliveryPolicy): FailureDecision {
+  if (error instanceof ContractViolation) {
+    return { action: 'dead-letter', reason: 'contract_violation', error: error.message };
+  }
+  if (error instanceof PermanentFailure) {
+    return { action: 'dead-letter', reason: error.reason, error: error.message };
+  }
+  if (deliveryCount >= policy.maxDeliver) {
+    return {
+      action: 'dead-letter',
+      reason: 'max_deliveries',
+      error: `gave up after ${deliveryCount} deliveries: ${describeError(error)}`,
+    };
+  }
+  return { action: 'redeliver', delayMs: redeliveryDelay(deliveryCount, policy) };
+}
+
+/** Exponential: base, 2×base, 4×base … capped. */
+export function redeliveryDelay(deliveryCount: number, policy: Pick<RedeliveryPolicy, 'baseDelayMs' | 'maxDelayMs'>) {
+  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, deliveryCount - 1));
+}

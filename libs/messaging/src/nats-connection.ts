@@ -1,0 +1,36 @@
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+
+export interface NatsSettings {
+  servers: string[];
+  user?: string;
+  pass?: string;
+  /** Stream and consumer replicas: 1 on one machine, 3 in a NATS cluster. */
+  replicas: number;
+}
+
+/** Raised when NATS cannot be reached at start-up, with what to do about it. */
+export class NatsUnavailableError extends Error {
+  constructor(servers: string[], cause: unknown) {
+    super(
+      `cannot reach NATS at ${servers.join(', ')} (${cause instanceof Error ? cause.message : String(cause)}). ` +
+        'Start a JetStream-enabled server, e.g. `nats-server -js`, or set NATS_URL.',
+    );
+    this.name = 'NatsUnavailableError';
+  }
+}
+
+export async function connectToNats(settings: NatsSettings, name: string): Promise<NatsConnection> {
+  try {
+    return await connect({
+      servers: settings.servers,
+      user: settings.user,
+      pass: settings.pass,
+      name,
+      // After start-up a lost server is waited for, never given up on: work resumes where it stopped.
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 1_000,
+    });
+  } catch (error) {
+    throw new NatsUnavailableError(settings.servers, error);
+  }
+}

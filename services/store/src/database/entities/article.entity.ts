@@ -1,0 +1,45 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** One row per canonical article URL; a newer parse replaces an older one. */
+@Entity('articles')
+export class ArticleEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index({ unique: true })
+  @Column('text')
+  url!: string;
+
+  @Column('text', { name: 'source_id' })
+  sourceId!: string;
+
+  @Column('text', { nullable: true })
+  title!: string | null;
+
+  @Column('timestamptz', { name: 'published_at', nullable: true })
+  publishedAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  byline!: string | null;
+
+  @Column('text', { nullable: true })
+  language!: string | null;
+
+  @Column('text')
+  text!: string;
+
+  @Column('text', { name: 'content_hash' })
+  contentHash!: string;
+
+  @Column('text', { name: 'parser_version' })
+  parserVersion!: string;
+
+  @Column('boolean', { name: 'is_conference' })
+  isConference!: boolean;
+
+  @Column('text', { name: 'event_id' })
+  eventId!: string;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

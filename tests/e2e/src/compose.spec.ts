@@ -1,0 +1,81 @@
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+import type { TObject } from 'typebox';
+import { CrawlerEnvironment } from '../../../services/crawler/src/crawler-environment.js';
+import { ParserEnvironment } from '../../../services/parser/src/parser-environment.js';
+import { StoreEnvironment } from '../../../services/store/src/store-environment.js';
+
+const root = join(import.meta.dirname, '../../..');
+// The Compose Specification's JSON Schema (Apache-2.0, see fixtures/compose-spec.LICENSE).
+const schemaPath = join(import.meta.dirname, '../fixtures/compose-spec.json');
+const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
+
+interface ComposeService {
+  build?: { context: string; dockerfile: string; args?: Record<string, string> };
+  environment?: Record<string, string>;
+  volumes?: string[];
+  healthcheck?: unknown;
+}
+const services = compose.services as Record<string, ComposeService>;
+
+/** Variables each image reads, from the schema it validates its environment with at boot. */
+const environments: Record<string, TObject> = {
+  crawler: CrawlerEnvironment,
+  parser: ParserEnvironment,
+  store: StoreEnvironment,
+};
+const imageVariables = ['HEALTH_URL'];
+
+describe('docker-compose.yml', () => {
+  it('is valid against the Compose Specification', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+    expect(validate(compose) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('builds every image from a Dockerfile and an entry file that exist', () => {
+    for (const [name, service] of Object.entries(services)) {
+      if (!service.build) continue;
+      const context = join(root, service.build.context);
+      expect(existsSync(join(context, service.build.dockerfile))).toBe(true);
+      const entry = service.build.args?.ENTRY;
+      expect({ name, entry }).toEqual({ name, entry: expect.stringMatching(/\/dist\/.+\.js$/) });
+      const source = entry!.replace('/dist/', '/src/').replace(/\.js$/, '.ts');
+      expect({ name, source, exists: existsSync(join(context, source)) }).toEqual({ name, source, exists: true });
+      const project = JSON.parse(readFileSync(join(context, entry!.split('/dist/')[0], 'project.json'), 'utf8'));
+      expect(project.name).toBe(service.build.args?.PROJECT);
+    }
+  });
+
+  it('mounts files and folders that exist', () => {
+    for (const service of Object.values(services)) {
+      for (const volume of service.volumes ?? []) {
+        const source = volume.split(':')[0].replace(/^\$\{[A-Z_]+:-(.*)\}$/, '$1');
+        if (source.startsWith('.')) expect({ volume, exists: existsSync(join(root, source)) }).toEqual({ volume, exists: true });
+      }
+    }
+  });
+
+  it.each(Object.keys(environments))('gives %s only variables it reads, and every one it requires', (name) => {
+    const schema = environments[name];
+    const given = Object.keys(services[name].environment ?? {});
+    const known = new Set([...Object.keys(schema.properties), ...imageVariables]);
+    expect(given.filter((variable) => !known.has(variable))).toEqual([]);
+    const required = (schema.required ?? []).filter(
+      (variable: string) => (schema.properties[variable] as { default?: unknown }).default === undefined,
+    );
+    expect(required.filter((variable: string) => !given.includes(variable))).toEqual([]);
+    expect(services[name].environment?.NATS_URL).toBe('nats://nats:4222');
+  });
+
+  it('health-checks the servers it runs', () => {
+    expect(services.nats.healthcheck).toBeDefined();
+    expect(services.postgres.healthcheck).toBeDefined();
+    for (const name of ['crawler', 'parser', 'store', 'demo-site']) {
+      expect(services[name].environment?.HEALTH_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDemoSite, type DemoSite } from '@hoinghi/demo-site';
+import { spawnService, type ServiceName, type ServiceProcess } from '@hoinghi/stack';
+import {
+  createTestDatabase,
+  freePort,
+  startNatsServer,
+  waitFor,
+  type TestDatabase,
+  type TestNatsServer,
+} from '@hoinghi/test-kit';
+
+/**
+ * The walking skeleton, end to end: the demo news site's RSS feeds → crawler → JetStream → parser → store →
+ * Postgres → HTTP API, each service its own OS process started with plain `node`, as in production.
+ */
+let nats: TestNatsServer;
+let database: TestDatabase;
+let site: DemoSite;
+let sourcesDir: string;
+let api: string;
+const services: ServiceProcess[] = [];
+const logs: string[] = [];
+
+beforeAll(async () => {
+  [nats, database, site] = await Promise.all([startNatsServer(), createTestDatabase('hoinghi_e2e'), startDemoSite({ port: 0 })]);
+  sourcesDir = mkdtempSync(join(tmpdir(), 'hoinghi-sources-'));
+  writeFileSync(
+    join(sourcesDir, 'demo.yaml'),
+    [
+      'id: demo',
+      'name: Demo news site',
+      `allowedHosts: ["${new URL(site.url).hostname}"]`,
+      'allowPrivateAddresses: true',
+      'discovery:',
+      '  feeds:',
+      ...site.manifest.feeds.map((feed) => `    - ${feed.url}`),
+      'cadence: 1h',
+      'rateLimit: { requestsPerSecond: 200, concurrency: 8 }',
+    ].join('\n'),
+  );
+  const [apiPort, parserPort, crawlerPort] = await Promise.all([freePort(), freePort(), freePort()]);
+  api = `http://127.0.0.1:${apiPort}`;
+  const shared = { NATS_URL: nats.url, LOG_LEVEL: 'warn' };
+  const environments: [ServiceName, Record<string, string>][] = [
+    ['store', { ...shared, DATABASE_URL: database.url, API_PORT: String(apiPort) }],
+    ['parser', { ...shared, PARSER_HTTP_PORT: String(parserPort) }],
+    ['crawler', { ...shared, CRAWLER_SOURCES_DIR: sourcesDir, CRAWLER_HTTP_PORT: String(crawlerPort) }],
+  ];
+  for (const [name, env] of environments) {
+    services.push(spawnService(name, env, (service, line) => logs.push(`[${service}] ${line}`)));
+  }
+});
+
+afterAll(async () => {
+  await Promise.all(services.map((service) => service.stop('SIGTERM')));
+  await Promise.all([site?.close(), nats?.dispose(), database?.drop()]);
+  rmSync(sourcesDir, { recursive: true, force: true });
+});
+
+async function getJson<T>(path: string): Promise<T | undefined> {
+  const response = await fetch(`${api}${path}`).catch(() => undefined);
+  return response?.ok ? ((await response.json()) as T) : undefined;
+}
+
+interface ConferenceList {
+  items: { id: string; name: string; date: string | null }[];
+}
+interface ConferenceDetail {
+  id: string;
+  name: string;
+  reports: { articleUrl: string }[];
+}
+
+async function reportedUrls(): Promise<Map<string, ConferenceDetail>> {
+  const list = (await getJson<ConferenceList>('/conferences?limit=100')) ?? { items: [] };
+  const byUrl = new Map<string, ConferenceDetail>();
+  for (const item of list.items) {
+    const detail = await getJson<ConferenceDetail>(`/conferences/${item.id}`);
+    for (const report of detail?.reports ?? []) byUrl.set(report.articleUrl, detail!);
+  }
+  return byUrl;
+}
+
+describe('a news page travels crawler → parser → store → API', () => {
+  it('finds the seed documents’ conferences in GET /conferences', async () => {
+    const seeds = site.manifest.articles.filter((a) => a.sourceId.startsWith('seed-') && a.discovery.includes('rss'));
+    expect(seeds.length).toBeGreaterThanOrEqual(4);
+    try {
+      await waitFor(
+        async () => {
+          const reported = await reportedUrls();
+          return seeds.every((seed) => reported.has(seed.url)) ? reported : undefined;
+        },
+        { timeoutMs: 90_000, intervalMs: 1_000, what: 'the seed conferences in the API' },
+      );
+    } catch (error) {
+      process.stderr.write(`${logs.slice(-60).join('\n')}\n`);
+      throw error;
+    }
+    const health = await fetch(`${api}/health`);
+    expect(health.status).toBe(200);
+  });
+
+  it('answers a malformed request with a 400 that says why', async () => {
+    const response = await fetch(`${api}/conferences?limit=100000`);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toContain('limit');
+    expect((await fetch(`${api}/conferences/not-a-uuid`)).status).toBe(400);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './service-processes.js';
+export * from './preflight.js';
+export * from './progress.js';

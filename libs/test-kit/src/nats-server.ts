@@ -62,7 +62,7 @@ async function waitUntilReachable(url: string): Promise<void> {
       await nc.close();
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`nats-server did not start on ${url}: ${String(error)}`);
+      if (Date.now() > deadline) throw new Error(`nats-server did not start on ${url}`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }

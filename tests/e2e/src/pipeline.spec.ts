@@ -39,7 +39,7 @@ beforeAll(async () => {
       '  feeds:',
       ...site.manifest.feeds.map((feed) => `    - ${feed.url}`),
       'cadence: 1h',
-      'rateLimit: { requestsPerSecond: 200, concurrency: 8 }',
+      'rateLimit: { requestsPerSecond: 10, concurrency: 8 }',
     ].join('\n'),
   );
   const [apiPort, parserPort, crawlerPort] = await Promise.all([freePort(), freePort(), freePort()]);

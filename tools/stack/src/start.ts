@@ -41,7 +41,7 @@ const environments: [ServiceName, Record<string, string>][] = [
 
 // Service logs are JSON lines; the console shows warnings and errors, the progress line shows the rest.
 const showLine = (name: ServiceName, line: string) => {
-  let level = 30;
+  let level: number;
   try {
     level = JSON.parse(line).level ?? 30;
   } catch {

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { Kvm, type KV } from '@nats-io/kv';
+import type { NatsConnection } from '@nats-io/transport-node';
+
+/** What the crawler remembers of a URL between runs and across replicas. */
+export interface PageRecord {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  contentHash?: string;
+  status: number;
+  fetchedAt: string;
+}
+
+export const CRAWL_STATE_BUCKET = 'hoinghi-crawl-state';
+export const CRAWL_CLAIMS_BUCKET = 'hoinghi-crawl-claims';
+/** A claim outlives any crawl round; a round's claims then expire on their own. */
+const CLAIM_TTL_MS = 24 * 60 * 60 * 1000;
+
+const urlKey = (url: string) => createHash('sha256').update(url).digest('hex');
+
+/**
+ * Crawl state in JetStream key-value buckets: validators and content hashes per URL (so a restart does
+ * not refetch), and claims per crawl round (so replicas split the work instead of fetching a URL twice).
+ */
+export class CrawlState {
+  private constructor(
+    private readonly pages: KV,
+    private readonly claims: KV,
+  ) {}
+
+  static async open(nc: NatsConnection, replicas: number): Promise<CrawlState> {
+    const kvm = new Kvm(nc);
+    const [pages, claims] = await Promise.all([
+      kvm.create(CRAWL_STATE_BUCKET, { history: 1, replicas, description: 'Validators and hashes of fetched URLs' }),
+      kvm.create(CRAWL_CLAIMS_BUCKET, {
+        history: 1,
+        replicas,
+        ttl: CLAIM_TTL_MS,
+        description: 'Which replica fetches a URL in a crawl round',
+      }),
+    ]);
+    return new CrawlState(pages, claims);
+  }
+
+  async get(url: string): Promise<PageRecord | null> {
+    const entry = await this.pages.get(`page.${urlKey(url)}`);
+    return entry && entry.operation === 'PUT' ? entry.json<PageRecord>() : null;
+  }
+
+  async put(record: PageRecord): Promise<void> {
+    await this.pages.put(`page.${urlKey(record.url)}`, JSON.stringify(record));
+  }
+
+  /** True for exactly one caller per source, round and URL, whichever replica asks first. */
+  async claim(sourceId: string, round: number, url: string, owner: string): Promise<boolean> {
+    try {
+      await this.claims.create(`${sourceId}.${round}.${urlKey(url)}`, owner);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

@@ -10,3 +10,4 @@ export * from './messages/article-parsed.v1.js';
 export * from './messages/conference-extracted.v1.js';
 export * from './messages/conference-stored.v1.js';
 export * from './messages/dead-letter.v1.js';
+export * from './asyncapi.js';

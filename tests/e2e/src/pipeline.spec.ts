@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDemoSite, type DemoSite } from '@hoinghi/demo-site';
-import { spawnService, type ServiceName, type ServiceProcess } from '@hoinghi/stack';
+import { REPO_ROOT, spawnService, type ServiceName, type ServiceProcess } from '@hoinghi/stack';
 import {
   createTestDatabase,
   freePort,
@@ -24,6 +26,8 @@ let sourcesDir: string;
 let api: string;
 const services: ServiceProcess[] = [];
 const logs: string[] = [];
+let consumer: ChildProcess;
+const consumed: { articleUrl: string; conferenceId: string }[] = [];
 
 beforeAll(async () => {
   [nats, database, site] = await Promise.all([startNatsServer(), createTestDatabase('hoinghi_e2e'), startDemoSite({ port: 0 })]);
@@ -50,12 +54,19 @@ beforeAll(async () => {
     ['parser', { ...shared, PARSER_HTTP_PORT: String(parserPort) }],
     ['crawler', { ...shared, CRAWLER_SOURCES_DIR: sourcesDir, CRAWLER_HTTP_PORT: String(crawlerPort) }],
   ];
+  // An outside consumer: plain NATS client and the contracts package, no NestJS (examples/conference-consumer).
+  consumer = spawn(process.execPath, [join(REPO_ROOT, 'examples/conference-consumer/consumer.mjs')], {
+    env: { PATH: process.env.PATH ?? '', NATS_URL: nats.url, CONSUMER_NAME: 'e2e-consumer' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  createInterface({ input: consumer.stdout! }).on('line', (line) => consumed.push(JSON.parse(line)));
   for (const [name, env] of environments) {
     services.push(spawnService(name, env, (service, line) => logs.push(`[${service}] ${line}`)));
   }
 });
 
 afterAll(async () => {
+  consumer?.kill('SIGTERM');
   await Promise.all(services.map((service) => service.stop('SIGTERM')));
   await Promise.all([site?.close(), nats?.dispose(), database?.drop()]);
   rmSync(sourcesDir, { recursive: true, force: true });
@@ -103,6 +114,17 @@ describe('a news page travels crawler → parser → store → API', () => {
     }
     const health = await fetch(`${api}/health`);
     expect(health.status).toBe(200);
+  });
+
+  it('announces every stored report to an outside consumer', async () => {
+    const reported = await reportedUrls();
+    await waitFor(() => (consumed.length >= reported.size ? consumed : undefined), {
+      timeoutMs: 20_000,
+      what: 'the stored-conference events at the example consumer',
+    });
+    for (const [url, conference] of reported) {
+      expect(consumed).toContainEqual(expect.objectContaining({ articleUrl: url, conferenceId: conference.id }));
+    }
   });
 
   it('answers a malformed request with a 400 that says why', async () => {

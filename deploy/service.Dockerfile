@@ -8,6 +8,9 @@ COPY package.json package-lock.json nx.json tsconfig.base.json .npmrc ./
 COPY libs libs
 COPY services services
 COPY tools tools
+# Workspaces outside the image still need their manifests for `npm ci` to match the lockfile.
+COPY tests/e2e/package.json tests/e2e/
+COPY examples/conference-consumer/package.json examples/conference-consumer/
 RUN npm ci --ignore-scripts
 ARG PROJECT
 RUN NX_DAEMON=false npx nx run ${PROJECT}:build --outputStyle=static

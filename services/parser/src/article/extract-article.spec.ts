@@ -1,0 +1,458 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { extractArticle } from './extract-article.js';
+
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+const P1 =
+  'Sáng 16/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 22 để thảo luận, cho ý kiến vào các báo cáo về tình hình thực hiện nhiệm vụ chính trị năm 2024.';
+const P2 =
+  'Dự hội nghị có các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh; lãnh đạo các ban, sở, ngành, đoàn thể của tỉnh; Bí thư các huyện ủy, thành ủy trực thuộc.';
+const P3 =
+  'Kết luận hội nghị, đồng chí Bí thư Tỉnh ủy đề nghị các cấp ủy, tổ chức đảng tiếp tục đổi mới phương thức lãnh đạo, chuẩn bị tốt đại hội đảng bộ các cấp.';
+
+/** A provincial-portal article page around the given content markup. */
+function page(content: string, { head = '', after = '' }: { head?: string; after?: string } = {}): string {
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 22 - Báo Ninh Bình</title>${head}</head>
+<body>
+<div id="header"><ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li><li><a href="/kinh-te">Kinh tế</a></li><li><a href="/xa-hoi">Xã hội</a></li></ul></div>
+<div class="main"><div class="detail">
+<h1>Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 22</h1>
+<div class="detail-content">${content}</div>
+${after}
+</div></div>
+<div id="footer"><p>Báo Ninh Bình điện tử. Giấy phép số 45/GP-BTTTT. Địa chỉ: Số 2 Lê Hồng Phong, TP Ninh Bình.</p></div>
+</body></html>`;
+}
+
+const body3 = `<p>${P1}</p><p>${P2}</p><p>${P3}</p>`;
+
+describe('extractArticle on whole Vietnamese pages', () => {
+  it('party portal: text, title, date, byline, caption; no furniture', () => {
+    const a = extractArticle(fixture('party-portal-article.html'), {
+      url: 'https://ninhbinh.dcs.vn/chi-tiet-tin.aspx?id=4521',
+    });
+    expect(a.isArticle).toBe(true);
+    expect(a.notArticleReason).toBeNull();
+    expect(a.title).toBe('Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 22');
+    expect(a.publishedAt).toBe('2024-12-02T00:00:00+07:00');
+    expect(a.byline).toBe('Hoàng Tùng – Đàm Thanh');
+    expect(a.language).toBe('vi');
+    expect(a.canonicalUrl).toBe('https://ninhbinh.dcs.vn/chi-tiet-tin.aspx?id=4521');
+    expect(a.captions).toEqual(['Đồng chí Bí thư Tỉnh ủy phát biểu khai mạc hội nghị.']);
+    expect(a.text.startsWith('Sáng 2/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 22')).toBe(true);
+    expect(a.text.endsWith('nhiệm kỳ 2025 - 2030.')).toBe(true);
+    expect(a.text.split('\n\n')).toHaveLength(5);
+    for (const junk of [
+      'Trang chủ',
+      'Giới thiệu',
+      'In bài viết',
+      'Cỡ chữ',
+      'Lượt xem',
+      'Từ khóa',
+      'Tin liên quan',
+      'Hội nghị Ban Thường vụ Tỉnh ủy tháng 11',
+      'Tin cùng chuyên mục',
+      'Ý kiến bạn đọc',
+      'Họ và tên',
+      'Tin mới nhất',
+      'Tổng lượt truy cập',
+      'Cơ quan chủ quản',
+      'Hoàng Tùng',
+      'Đồng chí Bí thư Tỉnh ủy phát biểu khai mạc',
+      'Thứ Hai, ngày 16/12/2024',
+    ]) {
+      expect(a.text).not.toContain(junk);
+    }
+  });
+
+  it('national news site: JSON-LD date, og:title, figcaption, inline "Xem thêm" box', () => {
+    const a = extractArticle(fixture('national-news-article.html'), {
+      url: 'https://baotintucviet.vn/x?utm_source=fb',
+    });
+    expect(a.isArticle).toBe(true);
+    expect(a.title).toBe('Thủ tướng chủ trì hội nghị trực tuyến toàn quốc về chuyển đổi số');
+    expect(a.publishedAt).toBe('2024-12-16T15:15:00+07:00');
+    expect(a.canonicalUrl).toBe(
+      'https://baotintucviet.vn/thoi-su/thu-tuong-chu-tri-hoi-nghi-chuyen-doi-so-20241216151500123.htm',
+    );
+    expect(a.byline).toBe('Minh Anh (TTXVN)');
+    expect(a.captions).toEqual(['Toàn cảnh hội nghị tại điểm cầu Chính phủ. Ảnh: Minh Anh']);
+    expect(a.text.startsWith('TTV - Chiều 16/12, tại trụ sở Chính phủ')).toBe(true);
+    expect(a.text).toContain('\n\nKhông để ai bị bỏ lại phía sau\n\nPhát biểu chỉ đạo');
+    expect(a.text.endsWith('Thủ tướng nhấn mạnh.')).toBe(true);
+    for (const junk of [
+      'Xem thêm',
+      'Cơ sở dữ liệu quốc gia',
+      'Tags',
+      'Chia sẻ',
+      'Zalo',
+      'Tin liên quan',
+      'Bình luận',
+      'Hà Nội dẫn đầu',
+      'Bản quyền',
+      'GMT+7',
+    ]) {
+      expect(a.text).not.toContain(junk);
+    }
+  });
+
+  it('government portal in tables: "Cập nhật" date line, image_desc caption, byline after <br>', () => {
+    const a = extractArticle(fixture('gov-portal-article.html'), { url: 'https://quangtri.gov.vn/tin/1203' });
+    expect(a.isArticle).toBe(true);
+    expect(a.title).toBe('UBND tỉnh tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2024');
+    expect(a.publishedAt).toBe('2024-12-16T15:15:00+07:00');
+    expect(a.byline).toBe('Thương - Thanh');
+    expect(a.captions).toEqual(['Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị - Ảnh: Thanh Thương']);
+    expect(a.text.split('\n\n')).toHaveLength(5);
+    expect(a.text.endsWith('doanh nghiệp trong năm 2025.')).toBe(true);
+    for (const junk of [
+      'Lượt xem',
+      'In trang',
+      'Các tin khác',
+      'Kỳ họp thứ 27',
+      'Chuyên mục',
+      'Số lượt truy cập',
+      'Thứ Ba, 17/12/2024',
+    ]) {
+      expect(a.text).not.toContain(junk);
+    }
+  });
+
+  it('conference notice: event date and place lines stay in the text, the posting date is publishedAt', () => {
+    const a = extractArticle(fixture('conference-notice.html'), {
+      url: 'https://dukcq.example.vn/thong-bao/123',
+    });
+    expect(a.isArticle).toBe(true);
+    expect(a.title).toBe('Thông báo tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2024');
+    expect(a.publishedAt).toBe('2024-12-10T00:00:00+07:00');
+    expect(a.text).toContain(
+      '\n\n1. Thời gian: 8 giờ 00, ngày 20/12/2024 (thứ Sáu)\n\n2. Địa điểm: Hội trường tầng 3',
+    );
+    expect(a.text).toContain('Bí thư các tổ chức cơ sở đảng trực thuộc.');
+    expect(a.text.endsWith('hệ thống quản lý văn bản điều hành.')).toBe(true);
+    for (const junk of [
+      'Lượt xem',
+      'Tin liên quan',
+      'Kế hoạch tổ chức đại hội chi bộ',
+      'Thông báo mới',
+      'nghỉ Tết',
+      'Bản quyền',
+      'TRANG CHỦ',
+    ]) {
+      expect(a.text).not.toContain(junk);
+    }
+  });
+
+  it('national newspaper layout: lead paragraph outside the body, comments and related box dropped', () => {
+    const a = extractArticle(fixture('vnexpress-style-article.html'));
+    expect(a.title).toBe('Hội nghị Trung ương 10 bế mạc');
+    expect(a.publishedAt).toBe('2024-09-20T11:02:27+07:00');
+    expect(a.byline).toBe('Viết Tuân');
+    expect(a.captions).toEqual([
+      'Tổng Bí thư, Chủ tịch nước phát biểu bế mạc hội nghị, sáng 20/9. Ảnh: TTXVN',
+    ]);
+    expect(a.text.startsWith('Sau 3 ngày làm việc, Hội nghị lần thứ 10')).toBe(true);
+    expect(a.text.split('\n\n')).toHaveLength(4);
+    for (const junk of [
+      'Thứ sáu, 20/9/2024',
+      'Khai mạc Hội nghị Trung ương 10',
+      'Tags',
+      'Ý kiến',
+      'Mong rằng',
+      'Xem nhiều',
+      'Giá vàng',
+    ]) {
+      expect(a.text).not.toContain(junk);
+    }
+  });
+});
+
+describe('not-article pages', () => {
+  it('category listing', () => {
+    const a = extractArticle(fixture('category-listing.html'), {
+      url: 'https://ninhbinh.dcs.vn/tin-tuc/hoat-dong',
+    });
+    expect(a.isArticle).toBe(false);
+    expect(a.notArticleReason).toMatch(/^listing: \d+ links, little prose$/);
+    expect(a.text).not.toContain('Hội nghị tổng kết công tác tuyên giáo');
+  });
+
+  it('home page', () => {
+    const a = extractArticle(fixture('home-page.html'), { url: 'https://baoninhbinh.org.vn/' });
+    expect(a.isArticle).toBe(false);
+    expect(a.notArticleReason).toMatch(/^home page: \d+ links/);
+  });
+
+  it('search results, by URL and by title', () => {
+    const html = fixture('search-results.html');
+    expect(
+      extractArticle(html, { url: 'https://baoninhbinh.org.vn/tim-kiem?q=hoi+nghi' }).notArticleReason,
+    ).toMatch(/^search results/);
+    expect(extractArticle(html).notArticleReason).toMatch(/^search results/);
+  });
+
+  it('404 page', () => {
+    const a = extractArticle(fixture('not-found.html'));
+    expect(a.isArticle).toBe(false);
+    expect(a.notArticleReason).toMatch(/^error page/);
+  });
+
+  it('a short article next to a long list of teasers is still an article', () => {
+    const items = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<li><a href="/tin/${900 + i}.html">Tin hoạt động số ${i + 1} của các sở, ngành trong tỉnh</a><p>Tóm tắt nội dung tin số ${i + 1} về hoạt động của các cơ quan, đơn vị trên địa bàn tỉnh trong tuần qua.</p></li>`,
+    ).join('');
+    const html = page(`<div class="date">Ngày đăng: 05/12/2024</div><p>${P1}</p>`, {
+      after: `<div class="box"><ul>${items}</ul></div>`,
+    });
+    const a = extractArticle(html, {
+      url: 'https://baoninhbinh.org.vn/hoi-nghi-ban-chap-hanh-lan-thu-22-4521.html',
+    });
+    expect(a.text).toBe(P1);
+    expect(a.isArticle).toBe(true);
+  });
+
+  it('page with almost no text', () => {
+    const a = extractArticle(page('<p>Đang cập nhật.</p>'));
+    expect(a.isArticle).toBe(false);
+    expect(a.notArticleReason).toMatch(/^too little text/);
+  });
+});
+
+describe('boilerplate rules', () => {
+  it('keeps paragraph breaks from <p> and from <br><br>', () => {
+    const a = extractArticle(page(`<div>${P1}<br><br>${P2}<br />${P3}</div>`));
+    expect(a.text).toBe(`${P1}\n\n${P2}\n${P3}`);
+  });
+
+  it('drops breadcrumbs and menus', () => {
+    const a = extractArticle(
+      page(
+        body3.replace(
+          '<p>',
+          '<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/tin">Tin tức</a></div><p>',
+        ),
+      ),
+    );
+    expect(a.text).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+  });
+
+  it('drops a flat "Tin liên quan" heading and the links under it', () => {
+    const a = extractArticle(
+      page(
+        `${body3}<p><strong>Tin liên quan</strong></p><p><a href="/a">Tỉnh ủy sơ kết công tác kiểm tra, giám sát 9 tháng</a></p><p><a href="/b">Quán triệt Nghị quyết Hội nghị Trung ương 10</a></p>`,
+      ),
+    );
+    expect(a.text).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+  });
+
+  it('drops a flat "Bài viết liên quan" list of headlines with summaries', () => {
+    const related = `<h3>Bài viết liên quan</h3>
+      <h4><a href="/a">Khai mạc Hội thi Báo cáo viên giỏi cấp tỉnh năm 2024</a></h4>
+      <p>Hội thi có 40 thí sinh là báo cáo viên của các huyện, thành phố và đảng ủy trực thuộc Tỉnh ủy tham gia.</p>
+      <h4><a href="/b">Tổng kết công tác dân vận năm 2024</a></h4>
+      <p>Công tác dân vận góp phần củng cố khối đại đoàn kết toàn dân tộc, tạo đồng thuận trong xã hội.</p>`;
+    const a = extractArticle(page(`${body3}${related}`));
+    expect(a.text).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+  });
+
+  it.each(['Bài viết liên quan', 'Tin cùng chuyên mục', 'Xem thêm', 'Các tin khác', 'Có thể bạn quan tâm'])(
+    'drops a "%s" box with summaries',
+    (heading) => {
+      const box = `<div class="box"><h3>${heading}</h3><div><a href="/a">Khai mạc Hội thi Báo cáo viên giỏi cấp tỉnh</a><p>Hội thi có 40 thí sinh là báo cáo viên của các huyện, thành phố tham gia.</p></div></div>`;
+      const a = extractArticle(page(`<p>${P1}</p><p>${P2}</p>${box}<p>${P3}</p>`));
+      expect(a.text).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+    },
+  );
+
+  it('drops comment forms and posted comments', () => {
+    const comments = `<div id="binhluan"><h3>Ý kiến bạn đọc (2)</h3>
+      <div class="comment-item"><b>Nguyễn Văn An</b><p>Hội nghị rất thiết thực, mong tỉnh tiếp tục quan tâm hơn nữa tới đời sống của người dân vùng sâu, vùng xa, nhất là trong dịp Tết sắp tới.</p></div>
+      <div class="comment-item"><b>Trần Thị Bình</b><p>Đề nghị các cấp ủy triển khai nghị quyết sát với thực tế từng địa phương, tránh hình thức, lãng phí, và công khai kết quả cho nhân dân được biết.</p></div>
+      <form class="comment-form"><textarea></textarea><input type="text" placeholder="Họ tên"><button>Gửi</button></form></div>`;
+    const a = extractArticle(page(body3, { after: comments }));
+    expect(a.text).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+  });
+
+  it('drops share bars, ads, visit counters, tag lists and tool bars', () => {
+    const a = extractArticle(
+      page(
+        `<div class="social-share"><a href="#">Facebook</a> <a href="#">Zalo</a> <span>Chia sẻ</span></div>
+        <div class="toolbar"><a href="#">In bài</a> | <a href="#">Gửi email</a> | <span>Cỡ chữ</span> <a>A+</a> <a>A-</a></div>
+        <p>${P1}</p><div class="ads-inline">Quảng cáo</div><p>${P2}</p><div class="banner-ads"><a href="https://ads.example"><img src="x.gif"></a></div><p>${P3}</p>
+        <p>Lượt xem: 1.205</p><p>Từ khóa: hội nghị, tỉnh ủy, đảng bộ</p><div>Tags: <a href="/tag/a">Hội nghị</a>, <a href="/tag/b">Tỉnh ủy</a></div>`,
+      ),
+    );
+    expect(a.text).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+  });
+
+  it('keeps image captions out of the text: figcaption, caption class, italic line under an image, "Ảnh:" line', () => {
+    const a = extractArticle(
+      page(
+        `<p>${P1}</p><figure><img src="a.jpg"><figcaption>Quang cảnh hội nghị.</figcaption></figure>
+        <p>${P2}</p><div class="PhotoCMS_Caption">Các đại biểu biểu quyết thông qua nghị quyết.</div>
+        <p style="text-align:center"><img src="b.jpg"></p><p style="text-align:center"><em>Đồng chí Bí thư Tỉnh ủy phát biểu.</em></p>
+        <p>${P3}</p><p><img src="c.jpg"></p><p>Ảnh: Hoàng Hà</p>`,
+      ),
+    );
+    expect(a.text).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+    expect(a.captions).toEqual([
+      'Quang cảnh hội nghị.',
+      'Các đại biểu biểu quyết thông qua nghị quyết.',
+      'Đồng chí Bí thư Tỉnh ủy phát biểu.',
+      'Ảnh: Hoàng Hà',
+    ]);
+  });
+
+  it('keeps an italic paragraph that is not under an image', () => {
+    const a = extractArticle(page(`<p>${P1}</p><p><em>${P2}</em></p><p>${P3}</p>`));
+    expect(a.text).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+  });
+
+  it.each(['PV', 'Minh Anh (TTXVN)', 'Thương - Thanh'])('takes the byline "%s" out of the text', (author) => {
+    const a = extractArticle(page(`${body3}<p style="text-align:right"><strong>${author}</strong></p>`));
+    expect(a.byline).toBe(author);
+    expect(a.text).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+  });
+
+  it('normalises whitespace and returns NFC', () => {
+    const a = extractArticle(
+      page(`<p>  ${P1.normalize('NFD')}\n\t </p><p>${P2.replace(/ /g, ' \u00a0 ')}</p><p>${P3}</p>`),
+    );
+    expect(a.text).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+    expect(a.text).toBe(a.text.normalize('NFC'));
+  });
+});
+
+describe('publication time', () => {
+  it('reads JSON-LD NewsArticle inside @graph first', () => {
+    const head = `<meta property="article:published_time" content="2024-12-01T00:00:00+07:00"><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2024-12-16T15:15:00+07:00"}]}</script>`;
+    expect(extractArticle(page(body3, { head })).publishedAt).toBe('2024-12-16T15:15:00+07:00');
+  });
+
+  it('reads article:published_time, then other meta names', () => {
+    expect(
+      extractArticle(
+        page(body3, { head: '<meta property="article:published_time" content="2024-12-16T08:15:00Z">' }),
+      ).publishedAt,
+    ).toBe('2024-12-16T15:15:00+07:00');
+    expect(
+      extractArticle(page(body3, { head: '<meta name="pubdate" content="2024-12-16">' })).publishedAt,
+    ).toBe('2024-12-16T00:00:00+07:00');
+    expect(extractArticle(page(body3, { head: '<meta name="dc.date" content="2024-12">' })).publishedAt).toBe(
+      '2024-12',
+    );
+  });
+
+  it('reads <time datetime> near the article', () => {
+    const a = extractArticle(page(`<time datetime="2024-12-16T15:15:00+07:00">16/12/2024</time>${body3}`));
+    expect(a.publishedAt).toBe('2024-12-16T15:15:00+07:00');
+  });
+
+  it('reads the visible date line of the article, not the site banner date', () => {
+    const html = page(`<div class="date">Ngày đăng: 05/12/2024 09:30</div>${body3}`).replace(
+      '<div id="header">',
+      '<div id="header"><span>Thứ Hai, 16/12/2024</span>',
+    );
+    expect(extractArticle(html).publishedAt).toBe('2024-12-05T09:30:00+07:00');
+  });
+
+  it('reads a date line at the end of the article', () => {
+    expect(extractArticle(page(`${body3}<p>04/12/2023 09:15 GMT+7</p>`)).publishedAt).toBe(
+      '2023-12-04T09:15:00+07:00',
+    );
+  });
+});
+
+describe('source-definition selectors', () => {
+  it('override title, body and date', () => {
+    const html = page(
+      `<div class="sapo">${P1}</div><div class="noidung"><p>${P2}</p><p>${P3}</p></div><span class="ngay">20/12/2024 08:00</span>`,
+    );
+    const a = extractArticle(html, {
+      selectors: { title: 'div.detail > h1', body: '.noidung', date: 'span.ngay' },
+    });
+    expect(a.title).toBe('Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 22');
+    expect(a.text).toBe(`${P2}\n\n${P3}`);
+    expect(a.publishedAt).toBe('2024-12-20T08:00:00+07:00');
+  });
+
+  it('fall back to the generic rules when invalid or unmatched', () => {
+    const a = extractArticle(page(body3), { selectors: { body: 'div[[[', title: '.nothing', date: '>>>' } });
+    expect(a.text).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+    expect(a.title).toBe('Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 22');
+  });
+});
+
+describe('canonical URL', () => {
+  it('resolves a relative <link rel=canonical> against the page URL', () => {
+    const a = extractArticle(page(body3, { head: '<link rel="canonical" href="/tin/123.html">' }), {
+      url: 'https://baoninhbinh.org.vn/tin/123.html?utm_source=zalo',
+    });
+    expect(a.canonicalUrl).toBe('https://baoninhbinh.org.vn/tin/123.html');
+  });
+
+  it('uses og:url, then the page URL, and never returns a relative URL', () => {
+    expect(
+      extractArticle(page(body3, { head: '<meta property="og:url" content="https://a.vn/x.html">' }))
+        .canonicalUrl,
+    ).toBe('https://a.vn/x.html');
+    expect(extractArticle(page(body3), { url: 'https://a.vn/y.html' }).canonicalUrl).toBe(
+      'https://a.vn/y.html',
+    );
+    expect(
+      extractArticle(page(body3, { head: '<link rel="canonical" href="/z.html">' })).canonicalUrl,
+    ).toBeNull();
+  });
+});
+
+describe('robustness', () => {
+  it.each([
+    ['empty', ''],
+    ['whitespace', '  \n\t '],
+    ['plain text', 'hello'],
+    [
+      'only scripts',
+      '<html><head><script>var a = "<p>x</p>";</script></head><body><script>alert(1)</script></body></html>',
+    ],
+  ])('returns isArticle=false for %s input', (_name, html) => {
+    const a = extractArticle(html);
+    expect(a.isArticle).toBe(false);
+    expect(a.notArticleReason).toEqual(expect.any(String));
+    expect(a.text).toBe('');
+  });
+
+  it('survives truncated and malformed markup', () => {
+    const full = page(body3);
+    const truncated = full.slice(0, full.indexOf(P3) + 40);
+    const a = extractArticle(truncated);
+    expect(a.text).toContain(P1);
+    const malformed = `<html><body><div><p>${P1}<div><p>${P2}</span></b></i><table><tr><td>${P3}</font></p></div>`;
+    expect(extractArticle(malformed).text).toContain(P2);
+  });
+
+  it('survives deeply nested markup', () => {
+    const deep = `<html><body>${'<div>'.repeat(20000)}<p>${P1}</p><p>${P2}</p><p>${P3}</p>${'</div>'.repeat(20000)}</body></html>`;
+    expect(extractArticle(deep).text).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+    const unclosed = `<html><body>${'<font size="2">'.repeat(30000)}${P1}</body></html>`;
+    expect(() => extractArticle(unclosed)).not.toThrow();
+  });
+
+  it('survives binary-ish input', () => {
+    let seed = 7;
+    const noise = Array.from({ length: 50000 }, () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return String.fromCharCode(seed % 256);
+    }).join('');
+    const a = extractArticle(noise);
+    expect(a.isArticle).toBe(false);
+    expect(typeof a.notArticleReason).toBe('string');
+  });
+
+  it('does not throw on non-string input', () => {
+    expect(extractArticle(undefined as unknown as string).isArticle).toBe(false);
+  });
+});

@@ -1,0 +1,222 @@
+import { BOILERPLATE_LINE, SECTION_HEADING } from './boilerplate-hints.js';
+import { AFTER_IMAGE, IN_CAPTION, IN_HEADING, IN_LIST_ITEM, linearize, type Block } from './blocks.js';
+import type { Paragraph } from './byline.js';
+import { hasDate } from './date-parse.js';
+import type { Element } from './dom.js';
+import { findTeaserBlocks } from './teasers.js';
+
+export interface MainContent {
+  /** Article paragraphs in order, boilerplate removed, edges not yet trimmed. */
+  paragraphs: Paragraph[];
+  captions: string[];
+  /** The element whose blocks were chosen. */
+  container: Element | null;
+  /** Every block of the page, and the chosen range [start, end) in it. */
+  blocks: Block[];
+  start: number;
+  end: number;
+  /** Per block: 1 when it sits in a listing item (headline teaser). */
+  teaser: Uint8Array;
+  /** Listing items on the page. */
+  teaserItems: number;
+  /** Characters of teaser text on the page. */
+  teaserLen: number;
+}
+
+const SENTENCE_END = /[.!?…:;"”»)\]。！？]$/;
+const SENTENCE_PUNCT = /[.!?…,;:。、！？，；：]/g;
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+/** "Ảnh: TTXVN", "Ảnh minh họa", "(Ảnh: Hoàng Hà)": photo credits under images. */
+const PHOTO_CREDIT = /^\(?\s*ảnh\s*(?:[:\-–]|minh họa|minh hoạ|tư liệu|\d)|\(\s*ảnh\s*:[^)]*\)\s*$/iu;
+const MAX_CAPTION_LENGTH = 300;
+const EXPAND_RATIO = 0.5;
+
+/** Length in Latin-script terms: one CJK character carries about as much as three Latin letters. */
+function effectiveLength(text: string): number {
+  const cjk = text.match(CJK);
+  return cjk ? text.length + 2 * cjk.length : text.length;
+}
+
+function linkDensity(b: Block): number {
+  return b.text.length === 0 ? 0 : b.linkLen / b.text.length;
+}
+
+/** Evidence that a block is article prose (positive) or page furniture (negative). */
+function blockWeight(b: Block): number {
+  const len = effectiveLength(b.text);
+  const ld = linkDensity(b);
+  if (b.flags & IN_CAPTION) return 0;
+  if (ld >= 0.8) return -len;
+  // A link leading into text is either a teaser headline or a linked lead-in: no evidence either way.
+  if (b.startsWithLink && ld >= 0.15) return 0;
+  if (ld > 0.5) return -len * (ld - 0.5) * 2;
+  let w: number;
+  if (b.flags & IN_HEADING) w = 0;
+  else if (len >= 100) w = len * (1 - ld);
+  else if (len >= 40 && (b.text.match(SENTENCE_PUNCT)?.length ?? 0) >= 1) w = len * (1 - ld) * 0.7;
+  else w = 0;
+  if (b.hint === -2 || b.negAncestor) return w > 0 ? -w * 0.5 : w;
+  if (b.hint === -1) return w * 0.5;
+  return w;
+}
+
+function isProse(b: Block): boolean {
+  return effectiveLength(b.text) >= 80 && linkDensity(b) < 0.3 && !(b.flags & (IN_CAPTION | IN_HEADING));
+}
+
+/** Labels of a page's date/author line: "Thứ Hai, 16/12/2024", "Cập nhật: ...", "By X | Nov 18, 2019". */
+const METADATA_START =
+  /^(?:thứ\s*(?:[2-7]|hai|ba|tư|năm|sáu|bảy)\b|chủ\s*nhật|cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản|by\s|posted|published|updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/iu;
+
+/**
+ * A date line without a sentence: page metadata at the edges of the text. In the middle of the text
+ * only labelled ones go: "Thời gian: 8 giờ ngày 20/12/2024" is what a conference notice is about.
+ */
+export function isDateLine(text: string, atEdge: boolean): boolean {
+  if (text.length >= 160 || /[.!?…]$/.test(text) || !hasDate(text)) return false;
+  return atEdge || METADATA_START.test(text);
+}
+
+function isCaption(b: Block): boolean {
+  if (b.flags & IN_CAPTION) return b.text.length <= 3 * MAX_CAPTION_LENGTH;
+  if (!(b.flags & AFTER_IMAGE) || b.text.length > MAX_CAPTION_LENGTH) return false;
+  return b.italicLen >= 0.8 * b.text.length || PHOTO_CREDIT.test(b.text);
+}
+
+/**
+ * Picks the element whose blocks carry the most prose evidence (the sum of block weights: prose
+ * counts for, link lists and furniture against), then keeps its blocks minus boilerplate.
+ * `override` (a source-definition selector match) replaces the choice of element.
+ */
+export function findMainContent(body: Element, override?: Element[]): MainContent {
+  const { blocks, ranges } = linearize(body);
+  const { teaser, itemCount } = findTeaserBlocks(blocks, ranges);
+  const prefix = new Float64Array(blocks.length + 1);
+  const posPrefix = new Float64Array(blocks.length + 1);
+  let teaserLen = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    let w = blockWeight(blocks[i]);
+    if (teaser[i]) {
+      teaserLen += blocks[i].text.length;
+      if (w > 0) w = -w * 0.5;
+    }
+    prefix[i + 1] = prefix[i] + w;
+    posPrefix[i + 1] = posPrefix[i] + Math.max(0, w);
+  }
+
+  let start = 0;
+  let end = 0;
+  let container: Element | null = null;
+  const chosen = override?.map((el) => ranges.get(el)).filter((r) => r !== undefined) ?? [];
+  if (chosen.length > 0) {
+    start = Math.min(...chosen.map((r) => r.start));
+    end = Math.max(...chosen.map((r) => r.end));
+    container = override?.[0] ?? null;
+  } else {
+    let best = 0;
+    for (const [el, r] of ranges) {
+      const score = prefix[r.end] - prefix[r.start];
+      if (score <= 0) continue;
+      const size = r.end - r.start;
+      if (score > best + 1e-9 || (Math.abs(score - best) <= 1e-9 && size < end - start)) {
+        best = score;
+        start = r.start;
+        end = r.end;
+        container = el;
+      }
+    }
+    // Climb while the parent adds more prose than half the furniture it brings along: link lists
+    // inside the article are filtered out below anyway, prose outside it would be lost.
+    while (container && container.parent && container.parent !== body.parent) {
+      const r = ranges.get(container.parent as Element);
+      if (!r) break;
+      const gain = posPrefix[r.end] - posPrefix[r.start] - (posPrefix[end] - posPrefix[start]);
+      const loss = gain - (prefix[r.end] - prefix[r.start] - (prefix[end] - prefix[start]));
+      if (gain <= 0 || gain < EXPAND_RATIO * loss) break;
+      container = container.parent as Element;
+      start = r.start;
+      end = r.end;
+    }
+  }
+
+  const paragraphs: Paragraph[] = [];
+  const captions: string[] = [];
+  const bySelector = chosen.length > 0;
+  const lead = bySelector ? -1 : findLead(blocks, teaser, start);
+  if (lead >= 0) paragraphs.push({ text: blocks[lead].text, prose: true, heading: false });
+  // After a "Tin liên quan" / "Related" heading: skip its box, or up to the next heading or paragraph.
+  let skipTo = -1;
+  let skippingSection = false;
+  let sectionAt = -1;
+  for (let i = start; i < end; i++) {
+    const b = blocks[i];
+    if (i < skipTo) continue;
+    if (isCaption(b)) {
+      captions.push(b.text);
+      continue;
+    }
+    if (teaser[i] && !bySelector) continue;
+    const short = b.text.length < 80;
+    if (short && SECTION_HEADING.test(b.text)) {
+      const box = b.owner.parent ? ranges.get(b.owner.parent as Element) : undefined;
+      if (box && box.start >= start && box.end <= end && box.end - box.start < end - start) skipTo = box.end;
+      else {
+        skippingSection = true;
+        sectionAt = i;
+      }
+      continue;
+    }
+    if (skippingSection) {
+      // A summary right under a headline link is still part of the list.
+      const underHeadline = i - 1 > sectionAt && linkDensity(blocks[i - 1]) >= 0.8;
+      const paragraph = isProse(b) && !(b.flags & IN_LIST_ITEM) && !underHeadline;
+      if (paragraph || (b.flags & IN_HEADING && linkDensity(b) < 0.5)) skippingSection = false;
+      else continue;
+    }
+    if (short && BOILERPLATE_LINE.test(b.text)) continue;
+    if (isDateLine(b.text, false)) continue;
+    const ld = linkDensity(b);
+    if (ld >= 0.8 || (ld > 0.5 && effectiveLength(b.text) < 100)) continue;
+    if (b.hint === -2 && !bySelector) continue;
+    paragraphs.push({ text: b.text, prose: isProse(b), heading: (b.flags & IN_HEADING) !== 0 });
+  }
+  return { paragraphs, captions, container, blocks, start, end, teaser, teaserItems: itemCount, teaserLen };
+}
+
+const LEAD_CLASS =
+  /sapo|lead|description|summary|intro|excerpt|standfirst|deck|tom-?tat|chapeau|abstract|teaser-text/i;
+const LEAD_LOOKBACK = 8;
+
+/**
+ * The lead paragraph (sapo) often sits outside the body element, between the headline and the body.
+ * Looking back from the body over headline, date and share lines, the first paragraph found is it.
+ */
+function findLead(blocks: Block[], teaser: Uint8Array, start: number): number {
+  for (let i = start - 1; i >= Math.max(0, start - LEAD_LOOKBACK); i--) {
+    const b = blocks[i];
+    if (teaser[i] || b.hint === -2 || b.negAncestor) return -1;
+    const ld = linkDensity(b);
+    if (ld > 0.3 || (b.startsWithLink && ld > 0.1)) {
+      if (b.text.length > 40) return -1;
+      continue;
+    }
+    const classed = LEAD_CLASS.test(b.owner.attribs.class ?? '');
+    if (b.flags & (IN_HEADING | IN_CAPTION)) continue;
+    if (isProse(b) || (classed && b.text.length >= 50 && /[.!?…]$/.test(b.text))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Drops short lines before the first and after the last prose paragraph: dates, author names,
+ * share labels. A leading line that ends like a sentence is kept.
+ */
+export function trimEdges(paragraphs: Paragraph[]): Paragraph[] {
+  let first = paragraphs.findIndex((p) => p.prose);
+  if (first < 0) return paragraphs;
+  let last = paragraphs.length - 1;
+  const edgeNoise = (p: Paragraph): boolean => !SENTENCE_END.test(p.text) || isDateLine(p.text, true);
+  while (last > first && !paragraphs[last].prose && edgeNoise(paragraphs[last])) last--;
+  while (first > 0 && !paragraphs[first - 1].heading && !edgeNoise(paragraphs[first - 1])) first--;
+  return paragraphs.slice(first, last + 1);
+}

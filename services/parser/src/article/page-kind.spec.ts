@@ -1,0 +1,90 @@
+import { describe, expect, it } from '@jest/globals';
+import { classifyPage, garbageShare, type PageSignals } from './page-kind.js';
+
+const TEXT = 'Sáng 16/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 22. '.repeat(6);
+
+function signals(over: Partial<PageSignals>): PageSignals {
+  return {
+    text: TEXT,
+    proseParagraphs: 3,
+    teaserItems: 0,
+    teaserLen: 0,
+    headlineLinks: 10,
+    title: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 22',
+    url: 'https://baoninhbinh.org.vn/hoi-nghi-ban-chap-hanh-lan-thu-22-4521.html',
+    ogType: null,
+    articleJsonLd: false,
+    listingJsonLd: false,
+    dated: true,
+    ...over,
+  };
+}
+
+describe('classifyPage', () => {
+  it('accepts an article', () => {
+    expect(classifyPage(signals({}))).toEqual({ isArticle: true, reason: null });
+  });
+
+  it('names listing pages with the number of links', () => {
+    const kind = classifyPage(
+      signals({
+        text: '',
+        proseParagraphs: 0,
+        teaserItems: 24,
+        teaserLen: 3000,
+        title: 'Hoạt động',
+        dated: false,
+        url: 'https://a.vn/tin-tuc/hoat-dong',
+      }),
+    );
+    expect(kind).toEqual({ isArticle: false, reason: 'listing: 24 links, little prose' });
+  });
+
+  it('recognises tag pages by URL when prose is missing', () => {
+    const kind = classifyPage(
+      signals({
+        text: 'Hội nghị',
+        proseParagraphs: 0,
+        headlineLinks: 20,
+        url: 'https://a.vn/tag/hoi-nghi',
+        dated: false,
+      }),
+    );
+    expect(kind.reason).toMatch(/^listing/);
+  });
+
+  it('recognises home pages, search results and error pages', () => {
+    expect(
+      classifyPage(
+        signals({
+          url: 'https://a.vn/',
+          teaserItems: 12,
+          teaserLen: 2000,
+          text: 'x'.repeat(300),
+          proseParagraphs: 1,
+          title: 'Báo A',
+          dated: false,
+        }),
+      ).reason,
+    ).toMatch(/^home page/);
+    expect(
+      classifyPage(signals({ url: 'https://a.vn/tim-kiem?q=hoi+nghi', proseParagraphs: 0 })).reason,
+    ).toMatch(/^search results/);
+    expect(
+      classifyPage(
+        signals({
+          title: 'Lỗi 404 - Không tìm thấy trang',
+          text: 'Trang không tồn tại.'.repeat(12),
+          proseParagraphs: 1,
+        }),
+      ).reason,
+    ).toMatch(/^error page/);
+  });
+
+  it('flags binary or wrongly decoded content', () => {
+    expect(classifyPage(signals({ text: '\u0001\u0002\ufffd'.repeat(100) })).reason).toBe(
+      'binary or garbled content',
+    );
+    expect(garbageShare('Hội nghị')).toBe(0);
+  });
+});

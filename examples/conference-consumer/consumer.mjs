@@ -21,7 +21,12 @@ const nc = await connect({
 // replays the stream from its start the first time; a new CONSUMER_NAME replays everything again.
 const jsm = await jetstreamManager(nc);
 // The store creates the stream when it first starts; until then, wait for it.
-while (!(await jsm.streams.info(STREAMS.stored.name).then(() => true, () => false))) {
+while (
+  !(await jsm.streams.info(STREAMS.stored.name).then(
+    () => true,
+    () => false,
+  ))
+) {
   await new Promise((resolve) => setTimeout(resolve, 1_000));
 }
 await jsm.consumers.add(STREAMS.stored.name, {

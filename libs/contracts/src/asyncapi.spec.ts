@@ -15,7 +15,10 @@ describe('AsyncAPI document', () => {
     const { document, diagnostics } = await new Parser().parse(readFileSync(checkedIn, 'utf8'));
     expect(diagnostics.filter((d) => d.severity === 0)).toEqual([]);
     expect(document).toBeDefined();
-    const addresses = document!.channels().all().map((c) => c.address());
+    const addresses = document!
+      .channels()
+      .all()
+      .map((c) => c.address());
     expect(addresses.sort()).toEqual(MESSAGES.map((m) => m.subject).sort());
   });
 });

@@ -27,7 +27,9 @@ export function renderAsyncApi(): Record<string, unknown> {
       contentType: 'application/json',
       headers: {
         type: 'object',
-        properties: { 'Nats-Msg-Id': { type: 'string', description: 'The CloudEvents id: the JetStream dedupe key' } },
+        properties: {
+          'Nats-Msg-Id': { type: 'string', description: 'The CloudEvents id: the JetStream dedupe key' },
+        },
       },
       payload: message.eventSchema,
     };

@@ -13,7 +13,10 @@ import {
 
 const root = join(import.meta.dirname, '..');
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-const examples = readdirSync(join(root, 'examples')).map((file) => ({ file, event: readJson(join(root, 'examples', file)) }));
+const examples = readdirSync(join(root, 'examples')).map((file) => ({
+  file,
+  event: readJson(join(root, 'examples', file)),
+}));
 
 function violationsOf(parse: () => unknown) {
   try {
@@ -60,7 +63,9 @@ describe('validation', () => {
     expect(violations).toEqual([
       {
         path: '/data/conference/scope/value',
-        message: expect.stringMatching(/allowed values: "national", "sector", "province", "district", "commune"/),
+        message: expect.stringMatching(
+          /allowed values: "national", "sector", "province", "district", "commune"/,
+        ),
       },
     ]);
   });
@@ -69,7 +74,9 @@ describe('validation', () => {
     const event = structuredClone(examples.find((e) => e.event.type === conferenceExtractedV1.type)!.event);
     event.data.conference.date.value = '1/12/2024';
     const violations = violationsOf(() => conferenceExtractedV1.parseEvent(event));
-    expect(violations).toEqual([{ path: '/data/conference/date/value', message: expect.stringContaining('pattern') }]);
+    expect(violations).toEqual([
+      { path: '/data/conference/date/value', message: expect.stringContaining('pattern') },
+    ]);
   });
 
   it('rejects an envelope of the wrong type or spec version', () => {

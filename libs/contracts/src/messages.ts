@@ -20,7 +20,8 @@ export const articleParsedV1 = defineMessage({
   version: 1,
   subject: SUBJECTS.articleParsedV1,
   stream: 'parsed',
-  description: 'The article found in a fetched page: clean text and metadata, and whether it reports a conference.',
+  description:
+    'The article found in a fetched page: clean text and metadata, and whether it reports a conference.',
   data: ArticleParsedV1,
 });
 
@@ -52,7 +53,13 @@ export const deadLetterV1 = defineMessage({
 });
 
 /** Every message version in service; the schema generator and the AsyncAPI document read this list. */
-export const MESSAGES = [pageFetchedV1, articleParsedV1, conferenceExtractedV1, conferenceStoredV1, deadLetterV1];
+export const MESSAGES = [
+  pageFetchedV1,
+  articleParsedV1,
+  conferenceExtractedV1,
+  conferenceStoredV1,
+  deadLetterV1,
+];
 
 export function messageForSubject(subject: string) {
   return MESSAGES.find((m) => m.subject === subject);

@@ -4,7 +4,10 @@ import Type, { type TSchema } from 'typebox';
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const IsoDateTime = Type.String({ format: 'date-time', description: 'RFC 3339 date-time' });
-export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Calendar date YYYY-MM-DD' });
+export const IsoDate = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'Calendar date YYYY-MM-DD',
+});
 export const HttpUrl = Type.String({ format: 'uri', pattern: '^https?://', maxLength: 4096 });
 export const SourceId = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,62}$', description: 'Source slug' });
 export const ContentHash = Type.String({ pattern: '^sha256:[0-9a-f]{64}$' });

@@ -12,7 +12,9 @@ export class ContractViolation extends Error {
     readonly messageType: string,
     readonly violations: Violation[],
   ) {
-    super(`${messageType} violates its contract: ${violations.map((v) => `${v.path} ${v.message}`).join('; ')}`);
+    super(
+      `${messageType} violates its contract: ${violations.map((v) => `${v.path} ${v.message}`).join('; ')}`,
+    );
     this.name = 'ContractViolation';
   }
 }

@@ -20,7 +20,10 @@ export interface ServiceBootstrap {
 export async function runService(options: ServiceBootstrap): Promise<INestApplication> {
   const logger = createLogger(options.name);
   try {
-    const app = await NestFactory.create(options.module, { logger: new PinoNestLogger(logger), abortOnError: false });
+    const app = await NestFactory.create(options.module, {
+      logger: new PinoNestLogger(logger),
+      abortOnError: false,
+    });
     app.enableShutdownHooks();
     await options.configure?.(app);
     if (options.consumers) {
@@ -34,7 +37,9 @@ export async function runService(options: ServiceBootstrap): Promise<INestApplic
     logger.info({ url: `http://${options.host}:${options.port}` }, `${options.name} ready`);
     return app;
   } catch (error) {
-    logger.fatal(`${options.name} could not start: ${error instanceof Error ? error.message : String(error)}`);
+    logger.fatal(
+      `${options.name} could not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
 }

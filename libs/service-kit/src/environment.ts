@@ -30,7 +30,9 @@ export function readEnvironment<P extends TProperties>(
     const missing = (error.params as { requiredProperties?: string[] }).requiredProperties;
     return {
       variable: missing?.join(', ') ?? error.instancePath.replace(/^\//, ''),
-      message: missing ? 'is required' : `${error.message} (got ${JSON.stringify(env[error.instancePath.slice(1)])})`,
+      message: missing
+        ? 'is required'
+        : `${error.message} (got ${JSON.stringify(env[error.instancePath.slice(1)])})`,
     };
   });
   throw new EnvironmentError(problems);
@@ -38,14 +40,27 @@ export function readEnvironment<P extends TProperties>(
 
 /** Settings every service shares: where NATS is and how it is replicated. */
 export const NatsEnvironment = {
-  NATS_URL: Type.String({ default: 'nats://127.0.0.1:4222', description: 'Comma-separated NATS server URLs' }),
+  NATS_URL: Type.String({
+    default: 'nats://127.0.0.1:4222',
+    description: 'Comma-separated NATS server URLs',
+  }),
   NATS_USER: Type.Optional(Type.String()),
   NATS_PASSWORD: Type.Optional(Type.String()),
-  NATS_REPLICAS: Type.Integer({ default: 1, minimum: 1, maximum: 5, description: '1 on one machine, 3 in a cluster' }),
+  NATS_REPLICAS: Type.Integer({
+    default: 1,
+    minimum: 1,
+    maximum: 5,
+    description: '1 on one machine, 3 in a cluster',
+  }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace'], { default: 'info' }),
 };
 
-export function natsSettings(env: { NATS_URL: string; NATS_USER?: string; NATS_PASSWORD?: string; NATS_REPLICAS: number }) {
+export function natsSettings(env: {
+  NATS_URL: string;
+  NATS_USER?: string;
+  NATS_PASSWORD?: string;
+  NATS_REPLICAS: number;
+}) {
   return {
     servers: env.NATS_URL.split(',').map((s) => s.trim()),
     user: env.NATS_USER,

@@ -46,8 +46,14 @@ describe('docker-compose.yml', () => {
       const entry = service.build.args?.ENTRY;
       expect({ name, entry }).toEqual({ name, entry: expect.stringMatching(/\/dist\/.+\.js$/) });
       const source = entry!.replace('/dist/', '/src/').replace(/\.js$/, '.ts');
-      expect({ name, source, exists: existsSync(join(context, source)) }).toEqual({ name, source, exists: true });
-      const project = JSON.parse(readFileSync(join(context, entry!.split('/dist/')[0], 'project.json'), 'utf8'));
+      expect({ name, source, exists: existsSync(join(context, source)) }).toEqual({
+        name,
+        source,
+        exists: true,
+      });
+      const project = JSON.parse(
+        readFileSync(join(context, entry!.split('/dist/')[0], 'project.json'), 'utf8'),
+      );
       expect(project.name).toBe(service.build.args?.PROJECT);
     }
   });
@@ -56,22 +62,26 @@ describe('docker-compose.yml', () => {
     for (const service of Object.values(services)) {
       for (const volume of service.volumes ?? []) {
         const source = volume.split(':')[0].replace(/^\$\{[A-Z_]+:-(.*)\}$/, '$1');
-        if (source.startsWith('.')) expect({ volume, exists: existsSync(join(root, source)) }).toEqual({ volume, exists: true });
+        if (source.startsWith('.'))
+          expect({ volume, exists: existsSync(join(root, source)) }).toEqual({ volume, exists: true });
       }
     }
   });
 
-  it.each(Object.keys(environments))('gives %s only variables it reads, and every one it requires', (name) => {
-    const schema = environments[name];
-    const given = Object.keys(services[name].environment ?? {});
-    const known = new Set([...Object.keys(schema.properties), ...imageVariables]);
-    expect(given.filter((variable) => !known.has(variable))).toEqual([]);
-    const required = (schema.required ?? []).filter(
-      (variable: string) => (schema.properties[variable] as { default?: unknown }).default === undefined,
-    );
-    expect(required.filter((variable: string) => !given.includes(variable))).toEqual([]);
-    expect(services[name].environment?.NATS_URL).toBe('nats://nats:4222');
-  });
+  it.each(Object.keys(environments))(
+    'gives %s only variables it reads, and every one it requires',
+    (name) => {
+      const schema = environments[name];
+      const given = Object.keys(services[name].environment ?? {});
+      const known = new Set([...Object.keys(schema.properties), ...imageVariables]);
+      expect(given.filter((variable) => !known.has(variable))).toEqual([]);
+      const required = (schema.required ?? []).filter(
+        (variable: string) => (schema.properties[variable] as { default?: unknown }).default === undefined,
+      );
+      expect(required.filter((variable: string) => !given.includes(variable))).toEqual([]);
+      expect(services[name].environment?.NATS_URL).toBe('nats://nats:4222');
+    },
+  );
 
   it('health-checks the servers it runs', () => {
     expect(services.nats.healthcheck).toBeDefined();

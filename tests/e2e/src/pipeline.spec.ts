@@ -30,7 +30,11 @@ let consumer: ChildProcess;
 const consumed: { articleUrl: string; conferenceId: string }[] = [];
 
 beforeAll(async () => {
-  [nats, database, site] = await Promise.all([startNatsServer(), createTestDatabase('hoinghi_e2e'), startDemoSite({ port: 0 })]);
+  [nats, database, site] = await Promise.all([
+    startNatsServer(),
+    createTestDatabase('hoinghi_e2e'),
+    startDemoSite({ port: 0 }),
+  ]);
   sourcesDir = mkdtempSync(join(tmpdir(), 'hoinghi-sources-'));
   writeFileSync(
     join(sourcesDir, 'demo.yaml'),
@@ -98,7 +102,9 @@ async function reportedUrls(): Promise<Map<string, ConferenceDetail>> {
 
 describe('a news page travels crawler → parser → store → API', () => {
   it('finds the seed documents’ conferences in GET /conferences', async () => {
-    const seeds = site.manifest.articles.filter((a) => a.sourceId.startsWith('seed-') && a.discovery.includes('rss'));
+    const seeds = site.manifest.articles.filter(
+      (a) => a.sourceId.startsWith('seed-') && a.discovery.includes('rss'),
+    );
     expect(seeds.length).toBeGreaterThanOrEqual(4);
     try {
       await waitFor(
@@ -123,7 +129,9 @@ describe('a news page travels crawler → parser → store → API', () => {
       what: 'the stored-conference events at the example consumer',
     });
     for (const [url, conference] of reported) {
-      expect(consumed).toContainEqual(expect.objectContaining({ articleUrl: url, conferenceId: conference.id }));
+      expect(consumed).toContainEqual(
+        expect.objectContaining({ articleUrl: url, conferenceId: conference.id }),
+      );
     }
   });
 

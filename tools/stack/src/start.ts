@@ -33,10 +33,7 @@ const environments: [ServiceName, Record<string, string>][] = [
   ...(withDemo ? [['demo-site', { DEMO_SITE_PORT: demoPort }] as [ServiceName, Record<string, string>]] : []),
   ['store', { ...shared, DATABASE_URL: databaseUrl, API_PORT: apiPort }],
   ['parser', shared],
-  [
-    'crawler',
-    { ...shared, CRAWLER_SOURCES_DIR: sourcesDir, DEMO_SITE_URL: `http://127.0.0.1:${demoPort}` },
-  ],
+  ['crawler', { ...shared, CRAWLER_SOURCES_DIR: sourcesDir, DEMO_SITE_URL: `http://127.0.0.1:${demoPort}` }],
 ];
 
 // Service logs are JSON lines; the console shows warnings and errors, the progress line shows the rest.

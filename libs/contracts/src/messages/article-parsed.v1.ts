@@ -1,5 +1,13 @@
 import Type from 'typebox';
-import { ContentHash, EventId, HttpUrl, IsoDateTime, Nullable, ParserVersion, SourceId } from '../primitives.js';
+import {
+  ContentHash,
+  EventId,
+  HttpUrl,
+  IsoDateTime,
+  Nullable,
+  ParserVersion,
+  SourceId,
+} from '../primitives.js';
 
 export const ArticleParsedV1 = Type.Object({
   url: HttpUrl,

@@ -5,6 +5,7 @@ import { MessagingModule } from '@hoinghi/messaging';
 import { MetricsModule, NatsHealthIndicator, natsSettings } from '@hoinghi/service-kit';
 import { CrawlScheduler } from './crawl/crawl-scheduler.js';
 import { HealthController } from './health/health.controller.js';
+import { SourcesController } from './status/sources.controller.js';
 import { readCrawlerEnvironment } from './crawler-environment.js';
 
 @Module({
@@ -23,7 +24,7 @@ import { readCrawlerEnvironment } from './crawler-environment.js';
       }),
     }),
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, SourcesController],
   providers: [CrawlScheduler, NatsHealthIndicator],
 })
 export class CrawlerModule {}

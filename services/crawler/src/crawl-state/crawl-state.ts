@@ -19,6 +19,12 @@ const CLAIM_TTL_MS = 24 * 60 * 60 * 1000;
 
 const urlKey = (url: string) => createHash('sha256').update(url).digest('hex');
 
+/** JetStream's answer when a write expected another last revision of the key: somebody else wrote first. */
+export function isRevisionConflict(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 10071 || code === 10164;
+}
+
 /**
  * Crawl state in JetStream key-value buckets: validators and content hashes per URL (so a restart does
  * not refetch), and claims per crawl round (so replicas split the work instead of fetching a URL twice).
@@ -32,7 +38,11 @@ export class CrawlState {
   static async open(nc: NatsConnection, replicas: number): Promise<CrawlState> {
     const kvm = new Kvm(nc);
     const [pages, claims] = await Promise.all([
-      kvm.create(CRAWL_STATE_BUCKET, { history: 1, replicas, description: 'Validators and hashes of fetched URLs' }),
+      kvm.create(CRAWL_STATE_BUCKET, {
+        history: 1,
+        replicas,
+        description: 'Validators and hashes of fetched URLs',
+      }),
       kvm.create(CRAWL_CLAIMS_BUCKET, {
         history: 1,
         replicas,
@@ -52,13 +62,17 @@ export class CrawlState {
     await this.pages.put(`page.${urlKey(record.url)}`, JSON.stringify(record));
   }
 
-  /** True for exactly one caller per source, round and URL, whichever replica asks first. */
+  /**
+   * True for exactly one caller per source, round and URL, whichever replica asks first. Any other
+   * failure (NATS unreachable) is thrown: counting it as "claimed elsewhere" would skip the URL silently.
+   */
   async claim(sourceId: string, round: number, url: string, owner: string): Promise<boolean> {
     try {
       await this.claims.create(`${sourceId}.${round}.${urlKey(url)}`, owner);
       return true;
-    } catch {
-      return false;
+    } catch (error) {
+      if (isRevisionConflict(error)) return false;
+      throw error;
     }
   }
 }

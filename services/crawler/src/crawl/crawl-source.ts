@@ -10,7 +10,8 @@ import {
 } from '../fetching/index.js';
 import type { SourceDefinition } from '../sources/index.js';
 import type { CrawlState } from '../crawl-state/crawl-state.js';
-import { emptyReport, type CrawlReport } from './crawl-report.js';
+import type { CrawlObserver } from './crawl-metrics.js';
+import { emptyReport, type CrawlOutcome, type CrawlReport } from './crawl-report.js';
 import { forEachLimited } from './for-each-limited.js';
 import { contentHash, pageEventId, pageFetchedEvent } from './page-event.js';
 
@@ -23,9 +24,21 @@ export interface CrawlDependencies {
   owner: string;
   maxBodyBytes: number;
   timeoutMs: number;
+  observer?: CrawlObserver;
+  /** Stops the round (shutdown): discovery and fetches are abandoned and crawlSource rejects. */
+  signal?: AbortSignal;
 }
 
-export function pageOptions(source: SourceDefinition, deps: Pick<CrawlDependencies, 'maxBodyBytes' | 'timeoutMs'>) {
+/**
+ * Lanes per request slot of the host. A lane waiting on NATS (claim, publish) holds no request slot (the
+ * fetcher's rate limiter hands those out), so more lanes than slots keep the slots busy.
+ */
+const LANES_PER_REQUEST_SLOT = 4;
+
+export function pageOptions(
+  source: SourceDefinition,
+  deps: Pick<CrawlDependencies, 'maxBodyBytes' | 'timeoutMs'>,
+) {
   return {
     userAgent: source.userAgent,
     allowedHosts: source.allowedHosts,
@@ -46,32 +59,49 @@ export async function crawlSource(
   round: number,
   robots: RobotsCache | undefined,
   deps: CrawlDependencies,
+  report: CrawlReport = emptyReport(source.id),
 ): Promise<CrawlReport> {
-  const report = emptyReport(source.id);
-  const options: FetchPageOptions = { ...pageOptions(source, deps), robots };
-  const discovery = await discoverArticles(source, createFetchText(deps.fetcher, options));
-  report.discovered = discovery.articles.length;
+  const count = (outcome: CrawlOutcome, n = 1) => {
+    report[outcome] += n;
+    deps.observer?.count(source.id, outcome, n);
+  };
+  const options: FetchPageOptions = {
+    ...pageOptions(source, deps),
+    robots,
+    ...(deps.signal ? { signal: deps.signal } : {}),
+  };
+  const discovery = await discoverArticles(source, createFetchText(deps.fetcher, options), {
+    ...(deps.signal ? { signal: deps.signal } : {}),
+  });
   report.discoveryErrors = discovery.errors.map((e) => `${e.kind} ${e.url}: ${e.message}`);
+  count('discovered', discovery.articles.length);
 
-  await forEachLimited(discovery.articles, source.rateLimit.concurrency, async ({ url }) => {
-    if (!(await deps.state.claim(source.id, round, url, deps.owner))) {
-      report.claimedElsewhere++;
+  const lanes = source.rateLimit.concurrency * LANES_PER_REQUEST_SLOT;
+  await forEachLimited(discovery.articles, lanes, async ({ url }) => {
+    deps.signal?.throwIfAborted();
+    // The page record is read alongside the claim: one round trip, not two.
+    const [claimed, previous] = await Promise.all([
+      deps.state.claim(source.id, round, url, deps.owner),
+      deps.state.get(url),
+    ]);
+    if (!claimed) {
+      count('claimedElsewhere');
       return;
     }
-    const previous = await deps.state.get(url);
     const result = await deps.fetcher.fetchPage(url, {
       ...options,
       etag: previous?.etag,
       lastModified: previous?.lastModified,
     });
     if (!result.ok) {
-      if (result.kind === 'robots_disallowed') report.disallowed++;
+      if (result.kind === 'robots_disallowed') count('disallowed');
       else {
-        report.failed++;
         await publishFetchFailure(deps.publisher, source, url, result);
+        count('failed');
       }
       return;
     }
+    count('fetched');
     const hash = result.notModified ? previous?.contentHash : contentHash(result.body);
     const record = {
       url,
@@ -82,8 +112,8 @@ export async function crawlSource(
       fetchedAt: result.fetchedAt,
     };
     if (result.notModified || hash === previous?.contentHash) {
-      report.unchanged++;
       await deps.state.put(record);
+      count('unchanged');
       return;
     }
     const body = await deps.bodies.encode(result.body, hash!.replace(':', '-'));
@@ -91,13 +121,19 @@ export async function crawlSource(
       id: pageEventId(url, hash!),
       subject: url,
     });
+    // Only once the event is stored: a crash in between republishes (deduplicated) instead of losing the page.
     await deps.state.put(record);
-    report.published++;
+    count('published');
   });
   return report;
 }
 
-async function publishFetchFailure(publisher: EventPublisher, source: SourceDefinition, url: string, failure: FetchFailure) {
+async function publishFetchFailure(
+  publisher: EventPublisher,
+  source: SourceDefinition,
+  url: string,
+  failure: FetchFailure,
+) {
   const attempted = JSON.stringify({ url, sourceId: source.id, failedUrl: failure.url });
   await publisher.publish(
     deadLetterV1,
@@ -112,6 +148,9 @@ async function publishFetchFailure(publisher: EventPublisher, source: SourceDefi
       sequence: null,
       payload: new TextEncoder().encode(attempted),
     }),
-    { id: `dl:crawler:${pageEventId(url, failure.kind)}:${new Date().toISOString().slice(0, 13)}`, subject: url },
+    {
+      id: `dl:crawler:${pageEventId(url, failure.kind)}:${new Date().toISOString().slice(0, 13)}`,
+      subject: url,
+    },
   );
 }

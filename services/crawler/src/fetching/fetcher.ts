@@ -20,6 +20,7 @@ import {
 import type { HostLimits, HostRateLimiter } from './rate-limiter.js';
 import { readBody } from './read-body.js';
 import type { RobotsCache } from './robots-cache.js';
+import { FetchFailedError } from './response-text.js';
 
 export interface FetcherOptions {
   /** DNS resolution; tests inject answers. Default: node:dns lookup, all addresses. */
@@ -127,10 +128,15 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       if (page.robots) {
         const verdict = await page.robots.evaluate(url, page.userAgent);
         if (!verdict.allowed) {
+          // robots.txt is on the same host: when the host itself is refused, that is the page's failure too.
+          const refused = verdict.cause instanceof FetchFailedError ? verdict.cause.failure : undefined;
+          if (refused?.kind === 'address_refused' || refused?.kind === 'host_not_allowed') {
+            return fail(url, { kind: refused.kind, message: refused.message, retryable: false });
+          }
           return fail(url, {
             kind: 'robots_disallowed',
             message: verdict.temporary
-              ? 'robots.txt is unreachable, so the site is off limits for now'
+              ? `robots.txt is unreachable${refused ? ` (${refused.kind}: ${refused.message})` : ''}, so the site is off limits for now`
               : 'disallowed by robots.txt',
             retryable: verdict.temporary,
           });

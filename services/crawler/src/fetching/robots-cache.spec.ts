@@ -73,6 +73,7 @@ describe('createRobotsCache', () => {
     expect(await robots.evaluate('https://moit.gov.vn/tin-tuc', UA)).toEqual({
       allowed: false,
       temporary: true,
+      ...(answer instanceof Error ? { cause: answer } : {}),
     });
     time = 59_000;
     expect(await robots.isAllowed('https://moit.gov.vn/tin-tuc', UA)).toBe(false);

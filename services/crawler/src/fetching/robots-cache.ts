@@ -15,6 +15,8 @@ export interface RobotsVerdict {
   allowed: boolean;
   /** True when disallowed only because robots.txt could not be fetched (5xx, 429, network): try later. */
   temporary: boolean;
+  /** What the robots.txt fetch threw, when it threw (a network failure, a refused address). */
+  cause?: unknown;
   crawlDelayMs?: number;
 }
 
@@ -37,7 +39,7 @@ export interface RobotsCacheOptions {
 type Rules =
   | { kind: 'parsed'; robot: ReturnType<typeof robotsParser> }
   | { kind: 'allow-all' }
-  | { kind: 'unreachable' };
+  | { kind: 'unreachable'; cause?: unknown };
 
 interface Entry {
   rules: Rules;
@@ -86,8 +88,8 @@ export function createRobotsCache(options: RobotsCacheOptions): RobotsCache {
     let response: RobotsResponse;
     try {
       response = await options.fetch(robotsUrl);
-    } catch {
-      return { kind: 'unreachable' };
+    } catch (cause) {
+      return { kind: 'unreachable', cause };
     }
     if (response.status >= 200 && response.status < 300) {
       return { kind: 'parsed', robot: robotsParser(robotsUrl, response.body) };
@@ -114,7 +116,11 @@ export function createRobotsCache(options: RobotsCacheOptions): RobotsCache {
       case 'allow-all':
         return { allowed: true, temporary: false };
       case 'unreachable':
-        return { allowed: false, temporary: true };
+        return {
+          allowed: false,
+          temporary: true,
+          ...(rules.cause === undefined ? {} : { cause: rules.cause }),
+        };
       case 'parsed': {
         const delaySeconds = rules.robot.getCrawlDelay(userAgent);
         return {

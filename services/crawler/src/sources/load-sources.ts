@@ -20,7 +20,13 @@ export async function loadSourceFile(filePath: string): Promise<SourceDefinition
  */
 export async function loadSourceDirectory(
   dir: string,
-): Promise<{ sources: SourceDefinition[]; errors: SourceFileError[] }> {
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{
+  sources: SourceDefinition[];
+  errors: SourceFileError[];
+  /** Every source file read, in name order, with its source when it loaded. */
+  files: Array<{ file: string; source?: SourceDefinition }>;
+}> {
   const entries = await readdir(dir, { withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile() && SOURCE_FILE.test(entry.name))
@@ -39,7 +45,7 @@ export async function loadSourceDirectory(
       );
       continue;
     }
-    const result = parseSourceText(text, file);
+    const result = parseSourceText(text, file, env);
     if (result.ok) loaded.push({ file, source: result.source });
     else errors.push(...result.errors);
   }
@@ -49,10 +55,12 @@ export async function loadSourceDirectory(
     filesById.set(source.id, [...(filesById.get(source.id) ?? []), file]);
   }
   const sources: SourceDefinition[] = [];
+  const accepted = new Map<string, SourceDefinition>();
   for (const { file, source } of loaded) {
     const sameId = filesById.get(source.id)!;
     if (sameId.length === 1) {
       sources.push(source);
+      accepted.set(file, source);
       continue;
     }
     const others = sameId.filter((other) => other !== file).join(', ');
@@ -63,5 +71,9 @@ export async function loadSourceDirectory(
       }),
     );
   }
-  return { sources, errors };
+  return {
+    sources,
+    errors,
+    files: files.map((file) => ({ file, ...(accepted.has(file) ? { source: accepted.get(file)! } : {}) })),
+  };
 }

@@ -21,8 +21,22 @@ export function isAllowedHost(url: string | URL, allowedHosts: readonly string[]
   return allowedHosts.some((entry) => hostMatchesEntry(host, entry));
 }
 
+/** Hosts come from a few sources, yet are checked for every URL; domainToASCII is costly enough to remember. */
+const normalized = new Map<string, string>();
+const MAX_REMEMBERED = 1000;
+
 /** Lower-case, punycode, no trailing dot, IPv6 without brackets. */
 export function normalizeHost(hostname: string): string {
+  let host = normalized.get(hostname);
+  if (host === undefined) {
+    if (normalized.size >= MAX_REMEMBERED) normalized.clear();
+    host = normalizeUncached(hostname);
+    normalized.set(hostname, host);
+  }
+  return host;
+}
+
+function normalizeUncached(hostname: string): string {
   let host = hostname.trim().toLowerCase();
   if (host.startsWith('[') && host.endsWith(']')) return host.slice(1, -1);
   if (host.endsWith('.')) host = host.slice(0, -1);

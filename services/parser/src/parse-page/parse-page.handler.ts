@@ -1,7 +1,18 @@
 import { Controller, Logger } from '@nestjs/common';
-import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { SUBJECTS, articleParsedV1, conferenceExtractedV1, type PageFetchedV1 } from '@hoinghi/contracts';
-import { EventPublisher, JetStreamContext, PageBodyCodec, PermanentFailure } from '@hoinghi/messaging';
+import { Ctx, Payload } from '@nestjs/microservices';
+import {
+  articleParsedV1,
+  conferenceExtractedV1,
+  pageFetchedV1,
+  type PageFetchedV1,
+} from '@hoinghi/contracts';
+import {
+  EventPublisher,
+  HandleEvent,
+  JetStreamContext,
+  PageBodyCodec,
+  PermanentFailure,
+} from '@hoinghi/messaging';
 import { PARSER_VERSION } from '../parser-version.js';
 import { parsePage } from './parse-page.js';
 
@@ -14,7 +25,7 @@ export class ParsePageHandler {
     private readonly bodies: PageBodyCodec,
   ) {}
 
-  @EventPattern(SUBJECTS.pageFetchedV1)
+  @HandleEvent(pageFetchedV1)
   async handle(@Payload() page: PageFetchedV1, @Ctx() context: JetStreamContext): Promise<void> {
     const body = await this.bodies.decode(page.body);
     let parsed;
@@ -22,7 +33,9 @@ export class ParsePageHandler {
       parsed = parsePage(page, context.getEvent().id, body, PARSER_VERSION);
     } catch (error) {
       // The extractors are built not to throw; a page that still breaks them is bad input, not a retry case.
-      this.logger.warn(`cannot parse ${page.finalUrl}: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `cannot parse ${page.finalUrl}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       throw new PermanentFailure('unparseable_page', `${page.finalUrl}: ${String(error)}`);
     }
     context.working();

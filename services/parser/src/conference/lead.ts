@@ -1,0 +1,176 @@
+/**
+ * The lead: the sentence near the top of a report that says a meeting was held ("Sáng 01/12, Bộ
+ * Chính trị, Ban Bí thư tổ chức Hội nghị…", "Hội nghị … diễn ra chiều nay tại Hà Nội").
+ */
+import { escapeRegExp } from '../vietnamese/places.js';
+import type { DateMention } from '../vietnamese/dates.js';
+import type { Segment } from '../vietnamese/sentences.js';
+import { proseParagraphIndex, type Doc } from './doc.js';
+import {
+  AGGREGATE,
+  FUTURE_DAYS,
+  FUTURE_MARKERS,
+  HAPPEN_VERBS,
+  HOLD_FILLERS,
+  HOLD_VERBS,
+  MEETING_NOUNS,
+  NOT_MEETINGS,
+  OTHER_EVENTS,
+  PLANNED,
+} from './vocabulary.js';
+
+/** A meeting noun in the text. */
+export interface MeetingMention {
+  start: number;
+  end: number;
+  noun: string;
+}
+
+export interface LeadEvent {
+  sentence: Segment;
+  meeting: MeetingMention | null;
+  date: DateMention | null;
+  /** The sentence says when: a date, "hôm nay", "vừa". */
+  timed: boolean;
+  future: boolean;
+  /** A meeting noun with a verb saying it was held, or a presiding official with a date. */
+  strength: 'strong' | 'medium';
+}
+
+const alt = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+
+const MEETING = new RegExp(`(?<![\\p{L}])(?:${alt(MEETING_NOUNS)})(?![\\p{L}])`, 'gu');
+const NOT_MEETING = new RegExp(`(?<![\\p{L}])(?:${alt(NOT_MEETINGS)})(?![\\p{L}])`, 'gu');
+const HOLD_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${alt(HOLD_VERBS)})(?:\\s*(?:${alt(HOLD_FILLERS)}))*\\s+$`,
+  'u',
+);
+// "họp" after a meeting's name is the verb ("Hội nghị … họp tại"), not the noun of "kỳ họp".
+const HAPPEN_AFTER = new RegExp(
+  `(?<![\\p{L}])(?<!(?:kỳ|phiên|cuộc|buổi|phòng)\\s)(?:${alt(HAPPEN_VERBS)})(?![\\p{L}])(?!\\s*báo)`,
+  'u',
+);
+const WORKING_WITH = /(?<![\p{L}])(?:có buổi làm việc|đã làm việc|làm việc) với(?![\p{L}])/u;
+const REFERENCED =
+  /(?:thực hiện|theo|triển khai|quán triệt|cụ thể hóa)\s+(?:các\s+|những\s+)?(?:kết luận|chỉ đạo|ý kiến chỉ đạo|thông báo kết luận|yêu cầu|nội dung)\s+(?:của\s+)?[^,.;]{0,80}$/u;
+const JUST = /(?<![\p{L}])(?:vừa|mới đây|hôm nay|hôm qua)(?![\p{L}])/u;
+const PRESIDED = /(?<![\p{L}])(?:đồng )?chủ trì(?![\p{L}])/u;
+/** "tổ chức học tập, quán triệt Nghị quyết…": a dissemination meeting without the word. */
+const IMPLICIT_MEETING =
+  /(?<![\p{L}])tổ chức\s+((?:nghiên cứu|học tập|quán triệt|phổ biến|tổng kết|sơ kết)(?:,|\s))/u;
+/** "Đảng ủy Quân sự tỉnh ra nghị quyết thực hiện nhiệm vụ quý IV": a committee meets to pass it. */
+const COMMITTEE_RESOLVES =
+  /(?<![\p{L}])(?:đảng ủy|ban thường vụ|ban chấp hành|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|quân ủy)[^.;:]{0,60}?\sra nghị quyết\s+(?:lãnh đạo\s+)?(?:thực hiện\s+)?nhiệm vụ/u;
+
+/** Meeting nouns in a stretch of matching-form text, minus rooms, press briefings and the like. */
+export function meetingMentions(folded: string, from = 0, to = folded.length): MeetingMention[] {
+  const slice = folded.slice(from, to);
+  const blocked: Array<[number, number]> = [];
+  for (const m of slice.matchAll(NOT_MEETING)) blocked.push([m.index, m.index + m[0].length]);
+  const out: MeetingMention[] = [];
+  for (const m of slice.matchAll(MEETING)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (blocked.some(([bs, be]) => s < be && e > bs)) continue;
+    out.push({ start: from + s, end: from + e, noun: m[0] });
+  }
+  return out;
+}
+
+/** Sentences of the lead region: the title and the first four prose paragraphs. */
+export function leadSentences(doc: Doc): Segment[] {
+  return doc.sentences.filter((s) => proseParagraphIndex(doc, s.start) < 4 && s.start < 2500);
+}
+
+/** The first meeting noun in a sentence that the sentence says was held. */
+function heldMeeting(doc: Doc, sentence: Segment, dates: DateMention[]): MeetingMention | null {
+  for (const m of meetingMentions(doc.folded, sentence.start, sentence.end)) {
+    const before = doc.folded.slice(Math.max(sentence.start, m.start - 60), m.start);
+    const after = doc.folded.slice(m.end, sentence.end);
+    if (AGGREGATE.test(before + m.noun)) continue;
+    // "Thực hiện kết luận của Thủ tướng tại buổi làm việc …": a past meeting referred to.
+    if (REFERENCED.test(doc.folded.slice(sentence.start, m.start))) continue;
+    const hold = HOLD_BEFORE.exec(before);
+    if (hold) {
+      const holdAt = m.start - before.length + hold.index;
+      if (PLANNED.test(doc.folded.slice(Math.max(sentence.start, holdAt - 40), holdAt))) continue;
+      return m;
+    }
+    if (HAPPEN_AFTER.test(after.slice(0, 300))) return m;
+    if (/(?<![\p{L}])có\s+$/u.test(before) && /^(?:buổi|cuộc|phiên)/u.test(m.noun)) return m;
+    // "Tại hội nghị lần thứ nhất Ban Chấp hành … chiều 10/3/2022": the date names the meeting's day.
+    const dated = dates.some((d) => d.start > m.end && !/[,.;]/.test(doc.folded.slice(m.end, d.start)));
+    if (/(?:tại|trong)\s+$/u.test(before) && dated) return m;
+    if (m.noun === 'họp' && /^\s/.test(after)) return m;
+  }
+  return null;
+}
+
+/** A meeting the sentence implies without naming it: "tổ chức quán triệt …", "… làm việc với …". */
+function impliedMeeting(doc: Doc, sentence: Segment): MeetingMention | null {
+  const f = doc.folded.slice(sentence.start, sentence.end);
+  const implicit = IMPLICIT_MEETING.exec(f);
+  if (implicit && !PLANNED.test(f.slice(Math.max(0, implicit.index - 40), implicit.index))) {
+    const at = sentence.start + implicit.index + implicit[0].length - implicit[1].length;
+    return { start: at, end: at, noun: '' };
+  }
+  const resolves = COMMITTEE_RESOLVES.exec(f);
+  if (resolves) {
+    const at = sentence.start + resolves.index;
+    return { start: at, end: at, noun: '' };
+  }
+  const working = WORKING_WITH.exec(f);
+  if (working && !OTHER_EVENTS.test(f) && !REFERENCED.test(f.slice(0, working.index))) {
+    const at = sentence.start + working.index;
+    return { start: at, end: at, noun: 'làm việc với' };
+  }
+  return null;
+}
+
+/** Reads one sentence for a held meeting. */
+export function readEventSentence(doc: Doc, sentence: Segment): LeadEvent | null {
+  const f = doc.folded.slice(sentence.start, sentence.end);
+  const dates = doc.dates.filter((d) => d.start >= sentence.start && d.start < sentence.end);
+  const date = dates.find((d) => (d.day !== null && d.month !== null) || d.relativeDays !== null) ?? null;
+  const timed = date !== null || JUST.test(f);
+  const meeting = heldMeeting(doc, sentence, dates) ?? impliedMeeting(doc, sentence);
+  if (meeting) {
+    return {
+      sentence,
+      meeting,
+      date,
+      timed,
+      future: isFuture(doc, f, date),
+      strength: timed ? 'strong' : 'medium',
+    };
+  }
+  // "Đồng chí …, Trưởng Tiểu ban chủ trì.": someone presided over something.
+  if (PRESIDED.test(f) && !OTHER_EVENTS.test(f)) {
+    return { sentence, meeting: null, date, timed, future: isFuture(doc, f, date), strength: 'medium' };
+  }
+  return null;
+}
+
+function isFuture(doc: Doc, folded: string, date: DateMention | null): boolean {
+  if (FUTURE_MARKERS.test(folded) || FUTURE_DAYS.test(folded)) return true;
+  if (!date || date.day === null || date.month === null || date.year === null || !doc.reference) return false;
+  const ref = doc.reference;
+  // Publication dates read from page bodies can be off; only a month or more ahead is telling.
+  const when = Date.UTC(date.year, date.month - 1, date.day);
+  const now = Date.UTC(ref.year, ref.month - 1, ref.day ?? 28);
+  return when - now > 31 * 86_400_000;
+}
+
+/** Sentences near the top that report a held meeting, in text order. */
+export function findLeadEvents(doc: Doc): LeadEvent[] {
+  const out: LeadEvent[] = [];
+  for (const s of leadSentences(doc)) {
+    const e = readEventSentence(doc, s);
+    if (e) out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+/**
+ * Words of conference reports, in matching form (lower case, NFC, "ủy"). Kept as data so the
+ * rules that use them stay short.
+ */
+
+/** Nouns naming a meeting. Longest first so "phiên họp" wins over "họp". */
+export const MEETING_NOUNS: readonly string[] = [
+  'hội nghị',
+  'phiên họp',
+  'cuộc họp',
+  'buổi họp',
+  'kỳ họp',
+  'hội thảo',
+  'tọa đàm',
+  'đại hội',
+  'giao ban',
+  'buổi làm việc',
+  'phiên làm việc',
+  'họp',
+];
+
+/** Phrases with a meeting noun in them that are not meetings. */
+export const NOT_MEETINGS: readonly string[] = [
+  'họp báo',
+  'họp mặt',
+  'phòng họp',
+  'trung tâm hội nghị',
+  'hội trường',
+  'nhà khách',
+  'họp dân',
+];
+
+/** Verbs saying a meeting was held, with the meeting after them. */
+export const HOLD_VERBS: readonly string[] = [
+  'tổ chức',
+  'triệu tập',
+  'chủ trì',
+  'đồng chủ trì',
+  'dự',
+  'tham dự',
+  'đến dự',
+  'khai mạc',
+  'bế mạc',
+  'tiến hành',
+  'theo dõi',
+  'điều hành',
+  'họp',
+];
+
+/** Verbs saying a meeting was held, with the meeting before them. */
+export const HAPPEN_VERBS: readonly string[] = [
+  'diễn ra',
+  'được tổ chức',
+  'được tiến hành',
+  'khai mạc',
+  'bế mạc',
+  'kết thúc',
+  'được kết nối',
+  'kết nối',
+  'được truyền',
+  'đã họp',
+  'họp',
+];
+
+/** Words that may stand between a holding verb and the meeting ("dự và chỉ đạo Hội nghị"). */
+export const HOLD_FILLERS: readonly string[] = [
+  'thành công',
+  'một',
+  'các',
+  'trọng thể',
+  'long trọng',
+  'thường kỳ',
+  'và chỉ đạo',
+  'và chủ trì',
+  'và phát biểu chỉ đạo tại',
+  'và phát biểu chỉ đạo',
+  'và phát biểu tại',
+  'và phát biểu',
+  ', chỉ đạo',
+  ', phát biểu chỉ đạo',
+  'trực tuyến',
+  'họp',
+];
+
+/** Words that put an event in the future ("sẽ diễn ra", "dự kiến tổ chức"). */
+export const FUTURE_MARKERS =
+  /(?<![\p{L}])(?:sẽ|dự kiến|sắp|chuẩn bị|dự định|kế hoạch)\s+(?:được\s+|chính thức\s+)?(?:tổ chức|diễn ra|khai mạc|họp|tiến hành|triệu tập)(?![\p{L}])/u;
+
+/** Days still to come ("ngày mai", "tuần tới"). */
+export const FUTURE_DAYS =
+  /(?<![\p{L}])(?:ngày mai|sáng mai|chiều mai|tối mai|tuần tới|tuần sau|tháng tới|sắp tới|tới đây)(?![\p{L}])/u;
+
+/** A meeting being planned, not held: "Kế hoạch tổ chức Hội nghị", "về việc tổ chức". */
+export const PLANNED =
+  /(?:kế hoạch|hướng dẫn|về việc|chuẩn bị|đề nghị|đề xuất|dự kiến)\s+(?:\S+\s+){0,2}$|(?:^|\s)về\s+$/u;
+
+/** Counts of meetings held across many units: statistics, not a report of one meeting. */
+export const AGGREGATE =
+  /(?<![\p{L}])(?:hoàn thành|đã tổ chức được|số)\s+(?:việc\s+)?(?:tổ chức\s+)?(?:đại hội|hội nghị)/u;
+
+/** Events that are not meetings even when officials attend. */
+export const OTHER_EVENTS =
+  /(?<![\p{L}])(?:hội thi|cuộc thi|lễ|hội chợ|triển lãm|chuyến thăm|thăm và làm việc|thăm, làm việc|đi kiểm tra|kiểm tra thực tế|họp báo|hội diễn|giải thi đấu)(?![\p{L}])/u;
+
+/**
+ * Openings of pages that carry a document, a speech or an opinion piece rather than a report, with
+ * how many of the first prose paragraphs each is looked for in: a genre shows at the top, while a
+ * report may mention an interview or a full text further down.
+ */
+export const NOT_A_REPORT: ReadonlyArray<[RegExp, string, number]> = [
+  [
+    /(?:giới thiệu|đăng|đăng tải)\s+toàn văn\s+(?:nghị quyết|chỉ thị|kết luận|quy định|văn bản|nội dung|quyết định|thông báo|báo cáo)/u,
+    'full text of a document',
+    3,
+  ],
+  [/quyết nghị\s*:/u, 'document body', 3],
+  [/(?:^|\n)\s*lts\s*:/u, 'editorial introduction', 3],
+  [/(?:xin|trân trọng)\s+giới thiệu\s+bài viết/u, 'opinion piece', 2],
+  [/trích đăng/u, 'excerpts of opinions', 2],
+  [/(?:^|\n)\s*(?:tham luận|bài viết) của/u, 'paper or article by a participant', 2],
+  [/thông tin nổi bật|tin nổi bật và quan trọng|(?:^|\n)\s*điểm báo|(?:^|\n)\s*bản tin/u, 'news digest', 2],
+  [/trao đổi với phóng viên|trả lời phỏng vấn|phỏng vấn/u, 'interview', 1],
+];
+
+/** A speech transcript starts addressing the audience. */
+export const SALUTATION = /(?:kính thưa|thưa (?:các|toàn thể|quý) (?:đồng chí|vị|đại biểu))/u;
+
+/** Opening sentences that report a document being issued. */
+export const ISSUANCE =
+  /(?:ban hành|ký ban hành|có công điện|có công văn|gửi công văn|công điện khẩn|ra nghị quyết về|có thông báo|ra thông báo|thông báo về việc)(?![\p{L}])/u;
+
+/** Sentences that, inside a report, show a meeting took place. */
+export const MEETING_CUES: readonly RegExp[] = [
+  /(?:tại|trong) (?:hội nghị|cuộc họp|phiên họp|buổi làm việc)(?:\s+lần này)?(?![\p{L}])/u,
+  /(?:hội nghị|cuộc họp|phiên họp) (?:đã|cũng|được)\s/u,
+  /(?:^|phát biểu )kết luận (?:hội nghị|cuộc họp|phiên họp|buổi làm việc)/u,
+  /phát biểu (?:chỉ đạo|khai mạc|bế mạc|kết luận)?\s*(?:tại )?(?:hội nghị|cuộc họp|phiên họp)/u,
+  /(?:toàn cảnh|quang cảnh) (?:hội nghị|cuộc họp|phiên họp)/u,
+  /(?:dự|tham dự) (?:hội nghị|cuộc họp|phiên họp|họp)(?![\p{L}])/u,
+  /(?:đồng )?chủ trì(?![\p{L}])/u,
+  /điểm cầu/u,
+  /thông qua hội nghị/u,
+];
+
+/** A strong cue alone: the meeting passed, concluded or was summed up. */
+export const STRONG_CUES: readonly RegExp[] = [
+  /hội nghị (?:đã|cũng) (?:thông qua|thống nhất|biểu quyết|bầu)/u,
+  /(?:^|phát biểu )kết luận (?:hội nghị|cuộc họp|phiên họp)/u,
+  /tại hội nghị lần này/u,
+];

@@ -1,0 +1,245 @@
+/**
+ * Party and state bodies: their abbreviations, canonical short names and administrative level
+ * (national, sector, province, district, commune).
+ */
+import { collapseSpaces, foldToneMarks, matchForm } from './normalize.js';
+import { escapeRegExp, isCentralCity, PROVINCES } from './places.js';
+
+export type Scope = 'national' | 'sector' | 'province' | 'district' | 'commune';
+
+/** Abbreviations that are expanded in canonical names. UBND, HĐND and MTTQ stay short. */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'BCH TW': 'Ban Chấp hành Trung ương',
+  'BCH TƯ': 'Ban Chấp hành Trung ương',
+  'BCH T.Ư': 'Ban Chấp hành Trung ương',
+  BCHTW: 'Ban Chấp hành Trung ương',
+  BCH: 'Ban Chấp hành',
+  BTV: 'Ban Thường vụ',
+  BCĐ: 'Ban Chỉ đạo',
+  UBKT: 'Ủy ban Kiểm tra',
+  'T.Ư': 'Trung ương',
+  TƯ: 'Trung ương',
+  TW: 'Trung ương',
+  LHPN: 'Liên hiệp Phụ nữ',
+  'Ủy ban nhân dân': 'UBND',
+  'Uỷ ban nhân dân': 'UBND',
+  'Hội đồng nhân dân': 'HĐND',
+  'Mặt trận Tổ quốc': 'MTTQ',
+  UBMTTQ: 'Ủy ban MTTQ',
+  UBTƯ: 'Ủy ban Trung ương',
+  UBTW: 'Ủy ban Trung ương',
+  ĐBQH: 'Đoàn đại biểu Quốc hội',
+};
+
+/** Words that open the name of a body; a piece of a list that starts otherwise continues a name. */
+export const BODY_HEADS: readonly string[] = [
+  'Bộ Chính trị',
+  'Ban Bí thư',
+  'Ban Chấp hành',
+  'Ban Thường vụ',
+  'Ban Thường trực',
+  'Thường trực',
+  'Thường vụ',
+  'Ban',
+  'Bộ',
+  'Ủy ban',
+  'Uỷ ban',
+  'UBND',
+  'HĐND',
+  'MTTQ',
+  'Hội đồng',
+  'Hội',
+  'Liên hiệp',
+  'Liện hiệp',
+  'Tổng Liên đoàn',
+  'Đảng ủy',
+  'Đảng uỷ',
+  'Đảng đoàn',
+  'Đảng bộ',
+  'Ban cán sự',
+  'Tỉnh ủy',
+  'Tỉnh uỷ',
+  'Thành ủy',
+  'Thành uỷ',
+  'Huyện ủy',
+  'Huyện uỷ',
+  'Quận ủy',
+  'Quận uỷ',
+  'Thị ủy',
+  'Thị uỷ',
+  'Quân ủy',
+  'Quân uỷ',
+  'Chính phủ',
+  'Quốc hội',
+  'Trung ương',
+  'Sở',
+  'Tập đoàn',
+  'Tổng Công ty',
+  'Tổng công ty',
+  'Công ty',
+  'Ngân hàng',
+  'Đài',
+  'Báo',
+  'Tạp chí',
+  'Học viện',
+  'Trường',
+  'Viện',
+  'Văn phòng',
+  'Tổ công tác',
+  'Tiểu ban',
+  'Công an',
+  'Bộ Chỉ huy',
+  'Bộ CHQS',
+  'Cục',
+  'Vụ',
+  'Thanh tra',
+  'Kiểm toán',
+  'Tòa án',
+  'Viện kiểm sát',
+  'Đoàn',
+  'BCĐ',
+  'BTV',
+  'UBKT',
+];
+
+const alt = (list: readonly string[]) =>
+  [...new Set(list.map(matchForm))]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+
+const BODY_HEAD = new RegExp(`^(?:${alt(BODY_HEADS)})(?![\\p{L}])`, 'u');
+
+/** Whether a phrase starts like the name of a body ("Ban Tuyên giáo…", "UBND tỉnh"). */
+export function startsWithBody(phrase: string): boolean {
+  return BODY_HEAD.test(matchForm(phrase.trim()));
+}
+
+/** Abbreviations a text defines for itself: "Ban Chỉ đạo (BCĐ)" → BCĐ = Ban Chỉ đạo. */
+export function definedAbbreviations(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(
+    /((?:\p{Lu}[\p{Ll}\p{M}]*\s+)(?:[\p{L}\p{M}]+\s+){0,5}?)\(([\p{Lu}Đ&.]{2,8})\)/gu,
+  )) {
+    const abbr = m[2];
+    const letters = abbr.replace(/[&.]/g, '');
+    const words = m[1].trim().split(/\s+/);
+    // The long form is the shortest tail whose initials spell the abbreviation.
+    for (let n = Math.min(words.length, letters.length + 2); n >= 1; n--) {
+      const tail = words.slice(words.length - n);
+      const initials = tail
+        .map((w) => w.normalize('NFD')[0])
+        .join('')
+        .toUpperCase();
+      if (initials === letters.toUpperCase()) {
+        out.set(abbr, tail.join(' '));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Canonical short name of a body as the text wrote it: parenthesised abbreviations dropped,
+ * abbreviations expanded (UBND, HĐND, MTTQ kept short), "uỷ" spelled "ủy", and the Party
+ * committee named the usual way ("Ban Chấp hành Đảng bộ tỉnh X" → "Tỉnh ủy X").
+ */
+export function canonicalBody(raw: string, defined: Map<string, string> = new Map()): string {
+  let s = foldToneMarks(collapseSpaces(raw.normalize('NFC')));
+  s = s.replace(/\s*\([^()]{1,12}\)/gu, '');
+  // The term ("khóa XVIII", "nhiệm kỳ 2020 - 2025") dates the body, it is not its name.
+  s = s.replace(/\s*,?\s*(?:khóa|khoá|nhiệm kỳ)\s+[\p{L}\d]+(?:\s*[-–]\s*\d{4})?$/iu, '');
+  for (const [abbr, long] of defined) {
+    if (abbr === 'UBND' || abbr === 'HĐND' || abbr === 'MTTQ') continue;
+    s = s.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(abbr)}(?![\\p{L}])`, 'gu'), long);
+  }
+  const fixed = Object.entries(ABBREVIATIONS).sort((a, b) => b[0].length - a[0].length);
+  for (const [abbr, long] of fixed) {
+    s = s.replace(new RegExp(`(?<![\\p{L}.])${escapeRegExp(abbr)}(?![\\p{L}])`, 'giu'), long);
+  }
+  s = s
+    .replace(/^Ban Bí thư Trung ương(?: Đảng)?$/u, 'Ban Bí thư')
+    .replace(/^Ban Chấp hành Trung ương Đảng$/u, 'Ban Chấp hành Trung ương')
+    .replace(/^Ban thường vụ/u, 'Ban Thường vụ')
+    .replace(/^Ban thường trực/u, 'Ban Thường trực');
+  const committee =
+    /^Ban Chấp hành Đảng bộ (tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)(?![\p{L}])\s*(.*)$/iu.exec(s);
+  if (committee) s = `${committeeOf(committee[1])}${committee[2] ? ` ${committee[2]}` : ''}`;
+  const cityCommittee = /^Ban Chấp hành Đảng bộ (.+)$/u.exec(s);
+  if (cityCommittee && isCentralCity(cityCommittee[1])) s = `Thành ủy ${cityCommittee[1]}`;
+  const partyBoard =
+    /^(Ban (?:Tuyên giáo|Dân vận|Tổ chức|Nội chính|Kinh tế|Tuyên giáo và Dân vận)) (tỉnh|huyện|quận|thị xã)(?![\p{L}])(?!\s+[ủỦ]y)(.*)$/iu.exec(
+      s,
+    );
+  if (partyBoard)
+    s = `${partyBoard[1].replace(/^Ban (\p{Ll})/u, (_, c: string) => `Ban ${c.toUpperCase()}`)} ${committeeOf(partyBoard[2])}${partyBoard[3]}`;
+  return s.trim();
+}
+
+function committeeOf(level: string): string {
+  const l = matchForm(level);
+  if (l === 'tỉnh') return 'Tỉnh ủy';
+  if (l === 'huyện') return 'Huyện ủy';
+  if (l === 'quận') return 'Quận ủy';
+  if (l === 'thị xã') return 'Thị ủy';
+  if (l === 'xã' || l === 'phường') return `Đảng ủy ${l}`;
+  return 'Thành ủy';
+}
+
+const SECTOR = [
+  /^(?:ban cán sự đảng |đảng đoàn |đảng ủy )?bộ (?!chính trị)/u,
+  /quân ủy trung ương/u,
+  /đảng ủy công an trung ương/u,
+  /đảng ủy quân đội/u,
+  /đảng ủy khối .*trung ương/u,
+  /(?:^|\s)(?:hội|liên hiệp|liện hiệp|tổng liên đoàn|trung ương đoàn)\s.*việt nam/u,
+  /ủy ban trung ương mttq/u,
+  /tập đoàn|tổng công ty|ngân hàng/u,
+  /liên ngành|(?:^|\s)ngành(?:\s|$)/u,
+  /thanh tra chính phủ|kiểm toán nhà nước|tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao/u,
+];
+
+const NATIONAL =
+  /^(?:bộ chính trị|ban bí thư|ban chấp hành trung ương|trung ương đảng|chính phủ|thường trực chính phủ|quốc hội|ủy ban thường vụ quốc hội|thủ tướng)/u;
+
+/** Level words in a body's name, most specific last. */
+const LEVELS: Array<[RegExp, Scope]> = [
+  [
+    /(?<![\p{L}])(?:trung ương|quốc gia|toàn quốc|chính phủ|quốc hội|bộ chính trị|ban bí thư)(?![\p{L}])/gu,
+    'national',
+  ],
+  [/(?<![\p{L}])(?:tỉnh ủy|tỉnh)(?![\p{L}])/gu, 'province'],
+  [/(?<![\p{L}])(?:huyện ủy|quận ủy|thị ủy|huyện|quận|thị xã)(?![\p{L}])/gu, 'district'],
+  [/(?<![\p{L}])(?:đảng ủy xã|đảng ủy phường|xã|phường|thị trấn)(?![\p{L}])/gu, 'commune'],
+  [/(?<![\p{L}])(?:thành ủy|thành phố|tp\.?)(?![\p{L}])/gu, 'district'],
+];
+
+/**
+ * Administrative level of a body. `cityIsCentral` tells whether a bare "thành phố" or
+ * "Thành ủy" is one of the centrally-run cities (then it is a province).
+ */
+export function scopeOfBody(name: string, cityIsCentral = false): Scope | null {
+  const f = matchForm(name);
+  if (SECTOR.some((r) => r.test(f))) return 'sector';
+  if (NATIONAL.test(f)) return 'national';
+  let best: { at: number; scope: Scope } | null = null;
+  for (const [re, scope] of LEVELS) {
+    for (const m of f.matchAll(re)) {
+      let s = scope;
+      if (scope === 'district' && /^(?:thành|tp)/u.test(m[0])) {
+        const after = name.slice(m.index + m[0].length).trim();
+        s =
+          cityIsCentral || isCentralCity(after) || isCentralCity(m[0] + ' ' + after)
+            ? 'province'
+            : 'district';
+      }
+      if (!best || m.index >= best.at) best = { at: m.index, scope: s };
+    }
+  }
+  for (const p of PROVINCES) {
+    const at = f.lastIndexOf(matchForm(p));
+    if (at >= 0 && (!best || at > best.at)) best = { at, scope: 'province' };
+  }
+  return best?.scope ?? null;
+}

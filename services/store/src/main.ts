@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { runService } from '@hoinghi/service-kit';
+import { setupOpenApi } from './api/openapi.js';
 import { StoreModule } from './store.module.js';
 import { readStoreEnvironment } from './store-environment.js';
 
@@ -10,4 +11,5 @@ await runService({
   host: env.API_HOST,
   port: env.API_PORT,
   consumers: { consumers: ['store'], concurrency: env.STORE_CONCURRENCY },
+  configure: setupOpenApi,
 });

@@ -8,7 +8,7 @@ import { createDataSource } from './database/data-source.js';
 import { ensureDatabase, migrateUp } from './database/migrate.js';
 import { IngestHandler } from './ingest/ingest.handler.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
-import { ConferencesController } from './api/conferences.controller.js';
+import { ApiModule } from './api/api.module.js';
 import { HealthController } from './health/health.controller.js';
 import { readStoreEnvironment } from './store-environment.js';
 
@@ -27,6 +27,7 @@ import { readStoreEnvironment } from './store-environment.js';
         return dataSource;
       },
     }),
+    ApiModule,
     MessagingModule.forRootAsync({
       imports: [MetricsModule],
       inject: [Registry],
@@ -39,7 +40,7 @@ import { readStoreEnvironment } from './store-environment.js';
       }),
     }),
   ],
-  controllers: [IngestHandler, ConferencesController, HealthController],
+  controllers: [IngestHandler, HealthController],
   providers: [OutboxRelay, NatsHealthIndicator],
 })
 export class StoreModule {}

@@ -1,43 +1,48 @@
-import { BadRequestException, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { ConferenceEntity, ConferenceReportEntity } from '../database/entities/index.js';
-import { conferenceDetail, conferenceSummary } from './conference.views.js';
+import { conferenceDetail } from '../queries/conference-detail.js';
+import { listConferences } from '../queries/conference-list.js';
+import { conferenceCursor } from './cursor.js';
+import { ApiParameters, openApiSchema } from './openapi.js';
+import { after, toPage } from './paging.js';
+import {
+  ConferenceListQuery,
+  UuidPath,
+  parseConferenceFilters,
+  parseParameters,
+} from './request-parameters.js';
+import { ConferenceDetailSchema, ConferencePageSchema } from './response-schemas.js';
 
-const MAX_LIMIT = 100;
-
-function parseLimit(raw: string | undefined): number {
-  if (raw === undefined) return 20;
-  const limit = Number(raw);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw new BadRequestException(`limit must be an integer from 1 to ${MAX_LIMIT}`);
-  }
-  return limit;
-}
-
+@ApiTags('conferences')
 @Controller('conferences')
 export class ConferencesController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
-  async list(@Query('limit') rawLimit?: string) {
-    const limit = parseLimit(rawLimit);
-    const rows = await this.dataSource
-      .getRepository(ConferenceEntity)
-      .createQueryBuilder('c')
-      .orderBy('c.date', 'DESC', 'NULLS LAST')
-      .addOrderBy('c.id')
-      .limit(limit)
-      .getMany();
-    return { items: rows.map(conferenceSummary) };
+  @ApiOperation({ summary: 'Conferences matching every filter given, newest first, a page at a time' })
+  @ApiParameters(ConferenceListQuery, 'query')
+  @ApiOkResponse({ schema: openApiSchema(ConferencePageSchema) })
+  async list(@Query() query: Record<string, unknown>) {
+    const { limit, cursor, ...filters } = parseConferenceFilters(ConferenceListQuery, query);
+    const page = await listConferences(this.dataSource.manager, filters, {
+      limit,
+      after: after(conferenceCursor, cursor),
+    });
+    return toPage(page, conferenceCursor);
   }
 
   @Get(':id')
-  async get(@Param('id', new ParseUUIDPipe()) id: string) {
-    const row = await this.dataSource.getRepository(ConferenceEntity).findOneBy({ id });
-    if (!row) throw new NotFoundException(`no conference ${id}`);
-    const reports = await this.dataSource
-      .getRepository(ConferenceReportEntity)
-      .find({ where: { conferenceId: id }, order: { createdAt: 'ASC' } });
-    return conferenceDetail(row, reports);
+  @ApiOperation({
+    summary: 'A conference with its reports, people, documents, counts, evidence and merge decisions',
+  })
+  @ApiParameters(UuidPath, 'path')
+  @ApiOkResponse({ schema: openApiSchema(ConferenceDetailSchema) })
+  @ApiNotFoundResponse({ description: 'No conference has this id' })
+  async get(@Param() path: Record<string, unknown>) {
+    const { id } = parseParameters(UuidPath, path);
+    const detail = await conferenceDetail(this.dataSource.manager, id);
+    if (!detail) throw new NotFoundException(`no conference ${id}`);
+    return detail;
   }
 }

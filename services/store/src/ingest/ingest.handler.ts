@@ -1,10 +1,17 @@
 import { Controller, Logger } from '@nestjs/common';
-import { Ctx, EventPattern } from '@nestjs/microservices';
+import { Ctx } from '@nestjs/microservices';
 import { DataSource } from 'typeorm';
-import { SUBJECTS, type ArticleParsedV1, type CloudEvent, type ConferenceExtractedV1 } from '@hoinghi/contracts';
-import { JetStreamContext } from '@hoinghi/messaging';
+import {
+  articleParsedV1,
+  conferenceExtractedV1,
+  type ArticleParsedV1,
+  type CloudEvent,
+  type ConferenceExtractedV1,
+} from '@hoinghi/contracts';
+import { HandleEvent, JetStreamContext } from '@hoinghi/messaging';
 import { storeArticle } from './store-article.js';
 import { storeConference } from './store-conference.js';
+import { inTransaction } from './in-transaction.js';
 import { OutboxRelay } from '../outbox/outbox-relay.js';
 
 /** Applies each parsed message in one transaction; the outbox is relayed after the commit. */
@@ -17,17 +24,17 @@ export class IngestHandler {
     private readonly outbox: OutboxRelay,
   ) {}
 
-  @EventPattern(SUBJECTS.articleParsedV1)
+  @HandleEvent(articleParsedV1)
   async article(@Ctx() context: JetStreamContext): Promise<void> {
     const event = context.getEvent() as CloudEvent<ArticleParsedV1>;
-    const outcome = await this.dataSource.transaction((db) => storeArticle(db, event));
+    const outcome = await inTransaction(this.dataSource, (db) => storeArticle(db, event));
     this.logger.debug(`article ${event.data.url}: ${outcome}`);
   }
 
-  @EventPattern(SUBJECTS.conferenceExtractedV1)
+  @HandleEvent(conferenceExtractedV1)
   async conference(@Ctx() context: JetStreamContext): Promise<void> {
     const event = context.getEvent() as CloudEvent<ConferenceExtractedV1>;
-    const outcome = await this.dataSource.transaction((db) => storeConference(db, event));
+    const outcome = await inTransaction(this.dataSource, (db) => storeConference(db, event));
     if ('stored' in outcome) {
       this.logger.log(
         `conference ${outcome.stored.conferenceId} ${outcome.stored.merged ? 'merged' : 'new'} from ${event.data.articleUrl}`,

@@ -1,12 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import type { ArticleParsedV1, CloudEvent } from '@hoinghi/contracts';
 import { ArticleEntity } from '../database/entities/index.js';
+import { SEARCH_VECTOR } from './search-vector.js';
 import { compareVersions } from './parser-version.js';
 
 export type ArticleOutcome = 'inserted' | 'updated' | 'unchanged' | 'older';
 
 /** Upserts the article of a parse; a redelivered event changes nothing and an older parse never wins. */
-export async function storeArticle(db: EntityManager, event: CloudEvent<ArticleParsedV1>): Promise<ArticleOutcome> {
+export async function storeArticle(
+  db: EntityManager,
+  event: CloudEvent<ArticleParsedV1>,
+): Promise<ArticleOutcome> {
   const article = event.data;
   const existing = await db.findOne(ArticleEntity, {
     where: { url: article.url },
@@ -27,10 +31,14 @@ export async function storeArticle(db: EntityManager, event: CloudEvent<ArticleP
     isConference: article.isConference,
     eventId: event.id,
   };
-  if (existing) {
-    await db.update(ArticleEntity, { id: existing.id }, row);
-    return 'updated';
-  }
-  await db.insert(ArticleEntity, row);
-  return 'inserted';
+  await db.query('INSERT INTO sources (id) VALUES ($1) ON CONFLICT DO NOTHING', [article.sourceId]);
+  if (existing) await db.update(ArticleEntity, { id: existing.id }, row);
+  else await db.insert(ArticleEntity, row);
+  // The conference of a report that came before its article learns the article's words now.
+  await db.query(
+    `UPDATE conferences c SET search_vector = c.search_vector || ${SEARCH_VECTOR(`coalesce($2, '') || ' ' || $3`)}
+     FROM conference_reports r WHERE r.article_url = $1 AND c.id = r.conference_id`,
+    [article.url, article.title, article.text],
+  );
+  return existing ? 'updated' : 'inserted';
 }

@@ -1,128 +1,177 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { CloudEvent, ConferenceExtractedV1, ConferenceStoredV1, ExtractedConference } from '@hoinghi/contracts';
+import type { CloudEvent, ConferenceExtractedV1, ConferenceStoredV1 } from '@hoinghi/contracts';
 import { conferenceStoredV1 } from '@hoinghi/contracts';
-import { ConferenceEntity, ConferenceReportEntity, OutboxEventEntity } from '../database/entities/index.js';
-import { matchConference, type MergeCandidate } from '../merging/match-conference.js';
-import { nameKey } from '../merging/name-key.js';
+import { canonicalConference, completeness, type ReportFacts } from '../merging/canonical-conference.js';
+import { matchConference, type CandidateVerdict } from '../merging/match-conference.js';
+import {
+  deleteReportFacts,
+  dropLeftConference,
+  loadExistingAndCandidates,
+  loadReports,
+  lockDay,
+  writeReport,
+  writeSharedRows,
+  type ExistingReport,
+} from './conference-writes.js';
 import { compareVersions } from './parser-version.js';
+import { reportRows, withValidDates } from './report-rows.js';
 
-export type ConferenceOutcome = { stored: ConferenceStoredV1 } | { skipped: 'duplicate' | 'older' };
+export type ConferenceOutcome =
+  { stored: ConferenceStoredV1 } | { skipped: 'duplicate' | 'older' | 'unchanged' };
 
-/** How much a report says: the most complete one provides the canonical conference's facts. */
-export function completeness(facts: ExtractedConference): number {
-  const scalars = [facts.date, facts.partOfDay, facts.scope, facts.format, facts.venue, facts.connectionPoints, facts.attendees];
-  return (
-    scalars.filter((fact) => fact !== null).length +
-    facts.organizers.length +
-    facts.documents.length +
-    facts.people.length
-  );
+/** Why an incoming parse of an article already stored is not applied, if it is not. */
+export function staleness(
+  existing: ExistingReport,
+  incoming: { eventId: string; parserVersion: string; contentHash: string; time: string },
+): 'duplicate' | 'older' | 'unchanged' | null {
+  if (existing.extractedEventId === incoming.eventId) return 'duplicate';
+  const version = compareVersions(incoming.parserVersion, existing.parserVersion);
+  if (version < 0) return 'older';
+  if (version > 0) return null;
+  // The same parser on the same text says the same: nothing to redo.
+  if (existing.contentHash === incoming.contentHash) return 'unchanged';
+  if (existing.extractedAt !== null && Date.parse(incoming.time) < Date.parse(existing.extractedAt))
+    return 'older';
+  return null;
 }
 
-function conferenceColumns(facts: ExtractedConference) {
-  return {
-    name: facts.name.value,
-    nameKey: nameKey(facts.name.value),
-    kind: facts.kind.value,
-    date: facts.date?.value ?? null,
-    partOfDay: facts.partOfDay?.value ?? null,
-    scope: facts.scope?.value ?? null,
-    format: facts.format?.value ?? null,
-    venue: facts.venue?.value ?? null,
-    organizers: facts.organizers.map((o) => o.value),
-    connectionPoints: facts.connectionPoints?.value ?? null,
-    attendees: facts.attendees?.value ?? null,
-    facts,
-  };
+interface Placement {
+  conferenceId: string;
+  decision: 'new' | 'merged' | 'reparsed' | 'moved';
+  reason: string;
+  considered: CandidateVerdict[];
+  /** The conference this report was the only report of, which it leaves. */
+  leaves: string | null;
 }
 
 /**
  * Stores one report of a conference in the caller's transaction: merges it into the conference it
- * reports when one is already stored, and writes the stored-conference event to the outbox.
+ * reports when one is stored, recomputes that conference from all its reports, records the decision,
+ * and writes the stored-conference event to the outbox. A redelivered or older parse changes nothing.
  */
 export async function storeConference(
   db: EntityManager,
   event: CloudEvent<ConferenceExtractedV1>,
 ): Promise<ConferenceOutcome> {
   const extracted = event.data;
-  const facts = extracted.conference;
-  const existing = await db.findOne(ConferenceReportEntity, {
-    where: { articleUrl: extracted.articleUrl },
-    lock: { mode: 'pessimistic_write' },
-  });
-  if (existing?.extractedEventId === event.id) return { skipped: 'duplicate' };
-  if (existing && compareVersions(extracted.parserVersion, existing.parserVersion) < 0) return { skipped: 'older' };
+  const facts = withValidDates(extracted.conference);
+  const date = facts.date?.value ?? null;
+  const eventTime = event.time ?? new Date().toISOString();
 
-  let conferenceId: string;
-  let merged = false;
-  let mergeReason: string | null = null;
+  const lockKey = date ?? extracted.articleUrl;
+  await lockDay(db, lockKey);
+  let { existing, candidates } = await loadExistingAndCandidates(db, extracted.articleUrl, date);
   if (existing) {
-    conferenceId = existing.conferenceId;
-    mergeReason = `re-parse of ${extracted.articleUrl} by parser ${extracted.parserVersion}`;
-  } else {
-    // Serialise matching per day so that two replicas cannot each create the same conference.
-    await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [facts.date?.value ?? extracted.articleUrl]);
-    const decision = matchConference(facts, await candidatesOn(db, facts.date?.value ?? null));
-    if (decision) {
-      conferenceId = decision.conferenceId;
-      merged = true;
-      mergeReason = decision.reason;
-    } else {
-      const inserted = await db.insert(ConferenceEntity, conferenceColumns(facts));
-      conferenceId = inserted.identifiers[0].id as string;
+    const stale = staleness(existing, { eventId: event.id, ...extracted, time: eventTime });
+    if (stale) return { skipped: stale };
+    if (existing.conferenceLockKey !== lockKey) {
+      // A re-parse that changed the day: its conference is written under its own day's lock too.
+      await lockDay(db, existing.conferenceLockKey);
+      ({ existing, candidates } = await loadExistingAndCandidates(db, extracted.articleUrl, date));
+      if (!existing) throw new Error(`report of ${extracted.articleUrl} vanished while locking its day`);
     }
   }
 
-  const report = {
-    conferenceId,
-    articleUrl: extracted.articleUrl,
-    sourceId: extracted.sourceId,
-    extractedEventId: event.id,
-    parserVersion: extracted.parserVersion,
-    facts,
-    merged,
-    mergeReason,
-  };
-  let reportId: string;
-  if (existing) {
-    await db.update(ConferenceReportEntity, { id: existing.id }, report);
-    reportId = existing.id;
+  let placement: Placement;
+  if (!existing) {
+    const match = matchConference(facts, candidates);
+    placement = match.merge
+      ? {
+          conferenceId: match.conferenceId,
+          decision: 'merged',
+          reason: match.reason,
+          considered: match.considered,
+          leaves: null,
+        }
+      : {
+          conferenceId: randomUUID(),
+          decision: 'new',
+          reason: match.reason,
+          considered: match.considered,
+          leaves: null,
+        };
+  } else if (existing.conferenceReportCount === 1) {
+    // Alone in its conference, a re-parse may now match another (say, the first parse missed the date).
+    const match = matchConference(
+      facts,
+      candidates.filter((c) => c.id !== existing.conferenceId),
+    );
+    const reparse = `re-parse by parser ${extracted.parserVersion}`;
+    placement = match.merge
+      ? {
+          conferenceId: match.conferenceId,
+          decision: 'moved',
+          reason: `${reparse}: ${match.reason}`,
+          considered: match.considered,
+          leaves: existing.conferenceId,
+        }
+      : {
+          conferenceId: existing.conferenceId,
+          decision: 'reparsed',
+          reason: reparse,
+          considered: match.considered,
+          leaves: null,
+        };
   } else {
-    reportId = (await db.insert(ConferenceReportEntity, report)).identifiers[0].id as string;
+    placement = {
+      conferenceId: existing.conferenceId,
+      decision: 'reparsed',
+      reason: `re-parse by parser ${extracted.parserVersion}; stays with the ${existing.conferenceReportCount - 1} other reports`,
+      considered: [],
+      leaves: null,
+    };
   }
 
-  const conference = await db.findOneByOrFail(ConferenceEntity, { id: conferenceId });
-  if (merged && completeness(facts) > completeness(conference.facts)) {
-    await db.update(ConferenceEntity, { id: conferenceId }, conferenceColumns(facts));
+  const reportId = existing?.id ?? randomUUID();
+  const report: ReportFacts = { id: reportId, articleUrl: extracted.articleUrl, facts };
+  let reports = [report];
+  if (placement.decision !== 'new') {
+    const stored = await loadReports(db, placement.conferenceId);
+    reports = stored.some((r) => r.id === reportId)
+      ? stored.map((r) => (r.id === reportId ? report : r))
+      : [...stored, report];
   }
+  const canonical = canonicalConference(reports);
+  const merged = canonical.reportCount > 1;
+  const mergeReason = placement.decision === 'new' ? null : placement.reason;
 
   const stored: ConferenceStoredV1 = {
-    conferenceId,
+    conferenceId: placement.conferenceId,
     reportId,
     extractedEventId: event.id,
     articleUrl: extracted.articleUrl,
     merged,
     mergeReason,
-    name: conference.name,
-    date: conference.date,
+    name: canonical.name,
+    date: canonical.date,
   };
-  await db.insert(OutboxEventEntity, {
-    eventId: `stored:${event.id}`,
-    messageType: conferenceStoredV1.type,
-    data: stored,
-    subject: conferenceId,
+  const rows = reportRows(facts);
+  await writeSharedRows(db, extracted.sourceId, rows);
+  if (existing) await deleteReportFacts(db, reportId);
+  await writeReport(db, {
+    reportId,
+    conferenceId: placement.conferenceId,
+    articleUrl: extracted.articleUrl,
+    sourceId: extracted.sourceId,
+    title: extracted.title,
+    publishedAt: extracted.publishedAt,
+    contentHash: extracted.contentHash,
+    articleEventId: extracted.articleEventId,
+    extractedEventId: event.id,
+    extractedAt: eventTime,
+    parserVersion: extracted.parserVersion,
+    facts,
+    completeness: completeness(facts),
+    merged,
+    mergeReason,
+    decision: placement.decision,
+    decisionReason: placement.reason,
+    considered: placement.considered,
+    canonical,
+    rows,
+    outbox: { eventId: `stored:${event.id}`, messageType: conferenceStoredV1.type, data: stored },
   });
+  if (placement.leaves) await dropLeftConference(db, placement.leaves, placement.conferenceId);
   return { stored };
-}
-
-async function candidatesOn(db: EntityManager, date: string | null): Promise<MergeCandidate[]> {
-  if (date === null) return [];
-  const rows = await db.find(ConferenceEntity, { where: { date } });
-  return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    date: row.date,
-    scope: row.scope,
-    documentKeys: row.facts.documents.map((d) => d.key),
-  }));
 }

@@ -1,4 +1,14 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
+import { SourceEntity } from './source.entity.js';
 
 /** One row per canonical article URL; a newer parse replaces an older one. */
 @Entity('articles')
@@ -10,8 +20,13 @@ export class ArticleEntity {
   @Column('text')
   url!: string;
 
+  @Index()
   @Column('text', { name: 'source_id' })
   sourceId!: string;
+
+  @ManyToOne(() => SourceEntity)
+  @JoinColumn({ name: 'source_id' })
+  source!: Relation<SourceEntity>;
 
   @Column('text', { nullable: true })
   title!: string | null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ContractViolation } from '@hoinghi/contracts';
-import { PermanentFailure, decideOnFailure, redeliveryDelay } from './delivery-policy.js';
+import { PermanentFailure, decideOnArrival, decideOnFailure, redeliveryDelay } from './delivery-policy.js';
 
 const policy = { maxDeliver: 5, baseDelayMs: 1_000, maxDelayMs: 5_000 };
 
@@ -24,7 +24,10 @@ describe('decideOnFailure', () => {
 
   it('dead-letters contract violations and permanent failures at once', () => {
     const violation = new ContractViolation('t', [{ path: '/url', message: 'must be string' }]);
-    expect(decideOnFailure(violation, 1, policy)).toMatchObject({ action: 'dead-letter', reason: 'contract_violation' });
+    expect(decideOnFailure(violation, 1, policy)).toMatchObject({
+      action: 'dead-letter',
+      reason: 'contract_violation',
+    });
     expect(decideOnFailure(new PermanentFailure('unparseable_page', 'pdf'), 1, policy)).toEqual({
       action: 'dead-letter',
       reason: 'unparseable_page',
@@ -35,5 +38,10 @@ describe('decideOnFailure', () => {
   it('computes exponential delays', () => {
     expect(redeliveryDelay(1, { baseDelayMs: 100, maxDelayMs: 10_000 })).toBe(100);
     expect(redeliveryDelay(4, { baseDelayMs: 100, maxDelayMs: 10_000 })).toBe(800);
+  });
+
+  it('dead-letters, unhandled, a message delivered more often than its handler may run', () => {
+    expect(decideOnArrival(5, policy)).toBeNull();
+    expect(decideOnArrival(6, policy)).toMatchObject({ action: 'dead-letter', reason: 'max_deliveries' });
   });
 });

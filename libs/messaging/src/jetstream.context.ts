@@ -16,4 +16,9 @@ export class JetStreamContext extends BaseRpcContext<[CloudEvent, Delivery]> {
   working(): void {
     this.args[1].working();
   }
+
+  /** Aborted when the handler ran out of time or the process stops past its shutdown deadline. */
+  getSignal(): AbortSignal {
+    return this.args[1].signal;
+  }
 }

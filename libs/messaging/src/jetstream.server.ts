@@ -12,6 +12,15 @@ export interface JetStreamServerOptions {
   /** Messages handled at once per consumer in this process. */
   concurrency: number;
   redelivery?: ConsumerOptions['redelivery'];
+  /** Messages asked for per pull request; default `concurrency`. */
+  batch?: number;
+  /** A handler running longer is abandoned and its message failed; default 5 × the consumer's ack wait. */
+  handlerTimeoutMs?: number;
+  /**
+   * How long closing waits for handlers in flight before handing their messages back to JetStream;
+   * default 7 s, which with settling (≤ 1 s) and the connection drain (≤ 2 s) keeps a SIGTERM shutdown within 10 s.
+   */
+  shutdownTimeoutMs?: number;
 }
 
 /**
@@ -37,13 +46,19 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
         const consumer = new JetStreamConsumer(this.messaging.js, key, {
           stage: this.messaging.options.service,
           concurrency: this.options.concurrency,
+          batch: this.options.batch,
           publisher: this.messaging.publisher,
           logger: this.log,
           metrics: this.messaging.metrics,
           redelivery: this.options.redelivery,
+          handlerTimeoutMs: this.options.handlerTimeoutMs,
+          shutdownTimeoutMs: this.options.shutdownTimeoutMs,
         });
-        await consumer.start((event, delivery) => this.dispatch(event.data, new JetStreamContext([event, delivery])));
+        await consumer.start((event, delivery) =>
+          this.dispatch(event.data, new JetStreamContext([event, delivery])),
+        );
         this.running.push(consumer);
+        this.messaging.consumers.set(key, consumer);
       }
       callback();
     } catch (error) {
@@ -59,6 +74,7 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
     if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
   }
 
+  /** Stops pulling and waits (bounded) for the handlers in flight; the connection is drained after this. */
   async close(): Promise<void> {
     await Promise.all(this.running.splice(0).map((consumer) => consumer.stop()));
   }

@@ -4,9 +4,10 @@ import { Counter, type Registry } from 'prom-client';
 export class MessagingMetrics {
   readonly published: Counter<'subject' | 'duplicate'>;
   readonly handled: Counter<'subject' | 'outcome'>;
+  readonly redelivered: Counter<'subject'>;
   readonly deadLettered: Counter<'subject' | 'reason'>;
 
-  constructor(registry: Registry) {
+  constructor(readonly registry: Registry) {
     this.published = new Counter({
       name: 'hoinghi_messages_published_total',
       help: 'Events published to JetStream',
@@ -15,8 +16,14 @@ export class MessagingMetrics {
     });
     this.handled = new Counter({
       name: 'hoinghi_messages_handled_total',
-      help: 'Messages handled, by outcome (acked, redelivered, dead_lettered)',
+      help: 'Messages handled, by outcome: acked, redelivered (failed, retried later), dead_lettered, dead_letter_failed, released (handed back at shutdown)',
       labelNames: ['subject', 'outcome'],
+      registers: [registry],
+    });
+    this.redelivered = new Counter({
+      name: 'hoinghi_messages_redelivered_total',
+      help: 'Messages received again after a failure, a timeout or a lost consumer (delivery count above 1)',
+      labelNames: ['subject'],
       registers: [registry],
     });
     this.deadLettered = new Counter({

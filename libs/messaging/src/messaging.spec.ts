@@ -14,7 +14,13 @@ import {
   type PageFetchedV1,
 } from '@hoinghi/contracts';
 import { startNatsServer, waitFor, type TestNatsServer } from '@hoinghi/test-kit';
-import { JetStreamContext, JetStreamServer, MessagingModule, MessagingService } from './index.js';
+import {
+  JetStreamContext,
+  JetStreamServer,
+  MessagingModule,
+  MessagingService,
+  PayloadTooLargeError,
+} from './index.js';
 
 const example = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../contracts/examples/page.fetched.v1.json'), 'utf8'),
@@ -71,6 +77,14 @@ describe('publisher', () => {
     );
   });
 
+  it('refuses an event larger than its stream accepts, saying how large and what to do', async () => {
+    const page = pageWithUrl('https://tin.example.vn/huge.html');
+    page.body = { encoding: 'gzip+base64', data: 'A'.repeat(STREAMS.pages.maxMsgSize), size: 1 };
+    const publishing = messaging.publisher.publish(pageFetchedV1, page, { id: 'huge-1' });
+    await expect(publishing).rejects.toThrow(PayloadTooLargeError);
+    await expect(publishing).rejects.toThrow(/is \d+ bytes, over the \d+-byte limit .* claim check/);
+  });
+
   it('round-trips a large body through the object store (claim check)', async () => {
     const big = Buffer.from('<p>Hội nghị toàn quốc</p>'.repeat(200_000));
     const random = Buffer.from(Array.from({ length: 700_000 }, () => Math.floor(Math.random() * 256)));
@@ -90,7 +104,7 @@ describe('JetStream transport for NestJS handlers', () => {
 
   @Controller()
   class PagesController {
-    @EventPattern(SUBJECTS.pageFetchedV1)
+    @EventPattern<string>(SUBJECTS.pageFetchedV1)
     async handle(@Payload() page: PageFetchedV1, @Ctx() context: JetStreamContext) {
       context.working();
       if (page.url.includes('poison-handler')) throw new Error('cannot handle this page');
@@ -139,7 +153,9 @@ describe('JetStream transport for NestJS handlers', () => {
   });
 
   it('acknowledges after the handler finished', async () => {
-    await messaging.publisher.publish(pageFetchedV1, pageWithUrl('https://tin.example.vn/ok.html'), { id: 'ok-1' });
+    await messaging.publisher.publish(pageFetchedV1, pageWithUrl('https://tin.example.vn/ok.html'), {
+      id: 'ok-1',
+    });
     await waitFor(() => received.find((r) => r.includes('/ok.html')), { what: 'delivery' });
     expect(received).toContain('https://tin.example.vn/ok.html#1');
   });
@@ -154,19 +170,34 @@ describe('JetStream transport for NestJS handlers', () => {
   });
 
   it('dead-letters a message after its last delivery', async () => {
-    await messaging.publisher.publish(pageFetchedV1, pageWithUrl('https://tin.example.vn/poison-handler.html'), {
-      id: 'poison-1',
-    });
+    await messaging.publisher.publish(
+      pageFetchedV1,
+      pageWithUrl('https://tin.example.vn/poison-handler.html'),
+      {
+        id: 'poison-1',
+      },
+    );
     const letter = await waitFor(
       async () => (await deadLetters(messaging)).find((l) => l.originalEventId === 'poison-1'),
       { what: 'dead letter' },
     );
     expect(letter).toMatchObject({ reason: 'max_deliveries', attempts: 5, stage: 'parser' });
     expect(letter.error).toContain('cannot handle this page');
+    // Terminated, not left to time out and come back.
+    await waitFor(
+      async () =>
+        (await messaging.jsm.consumers.info(STREAMS.pages.name, 'parser')).num_ack_pending === 0
+          ? true
+          : undefined,
+      { what: 'the dead-lettered message terminated' },
+    );
   });
 
   it('sends a message that violates its contract straight to the dead letters', async () => {
-    await messaging.js.publish(SUBJECTS.pageFetchedV1, JSON.stringify({ ...example, id: 'raw-1', data: { url: 1 } }));
+    await messaging.js.publish(
+      SUBJECTS.pageFetchedV1,
+      JSON.stringify({ ...example, id: 'raw-1', data: { url: 1 } }),
+    );
     await messaging.js.publish(SUBJECTS.pageFetchedV1, 'not json at all');
     const letters = await waitFor(
       async () => {

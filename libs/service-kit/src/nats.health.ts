@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { CONSUMERS, STREAMS } from '@hoinghi/contracts';
-import { MessagingService } from '@hoinghi/messaging';
+import { MessagingService, messagingHealth } from '@hoinghi/messaging';
 
-/** Up while the NATS connection is open; reports each of this service's consumers' pending counts. */
+/**
+ * Up while NATS is connected and every consumer of this service can be read and (when this process runs
+ * it) is receiving messages; reports the connection and each consumer's backlog, unacknowledged and
+ * redelivered counts, and what this process has in flight.
+ */
 @Injectable()
 export class NatsHealthIndicator {
   constructor(
@@ -13,21 +16,7 @@ export class NatsHealthIndicator {
 
   async check(key = 'nats') {
     const session = this.health.check(key);
-    if (this.messaging.connection.isClosed()) return session.down({ message: 'connection closed' });
-    const consumers: Record<string, { pending: number; ackPending: number; redelivered: number }> = {};
-    try {
-      for (const name of this.messaging.options.consumers) {
-        const spec = CONSUMERS[name];
-        const info = await this.messaging.jsm.consumers.info(STREAMS[spec.stream].name, spec.durable);
-        consumers[name] = {
-          pending: info.num_pending,
-          ackPending: info.num_ack_pending,
-          redelivered: info.num_redelivered,
-        };
-      }
-    } catch (error) {
-      return session.down({ message: error instanceof Error ? error.message : String(error) });
-    }
-    return session.up({ server: this.messaging.connection.getServer(), consumers });
+    const { healthy, message, ...details } = await messagingHealth(this.messaging);
+    return healthy ? session.up(details) : session.down({ message, ...details });
   }
 }

@@ -64,7 +64,7 @@ export async function startNatsCluster(size = 3): Promise<TestNatsCluster> {
 
 async function waitForJetStream(url: string): Promise<void> {
   const deadline = Date.now() + 30_000;
-  let lastProblem = 'not reachable';
+  let lastProblem: string | undefined;
   for (;;) {
     try {
       const nc = await connect({ servers: url, reconnect: false });
@@ -79,7 +79,8 @@ async function waitForJetStream(url: string): Promise<void> {
     } catch (error) {
       lastProblem = String(error);
     }
-    if (Date.now() > deadline) throw new Error(`JetStream cluster node ${url} not ready: ${lastProblem}`);
+    if (Date.now() > deadline)
+      throw new Error(`JetStream cluster node ${url} not ready: ${lastProblem ?? 'not reachable'}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

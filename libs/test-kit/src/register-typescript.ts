@@ -22,7 +22,10 @@ registerHooks({
   resolve(specifier, context, nextResolve) {
     const workspace = /^@hoinghi\/([a-z-]+)$/.exec(specifier)?.[1];
     if (workspace && workspaceSources[workspace]) {
-      return { url: pathToFileURL(`${root}${workspaceSources[workspace]}/src/index.ts`).href, shortCircuit: true };
+      return {
+        url: pathToFileURL(`${root}${workspaceSources[workspace]}/src/index.ts`).href,
+        shortCircuit: true,
+      };
     }
     if (specifier.startsWith('.') && specifier.endsWith('.js') && context.parentURL?.endsWith('.ts')) {
       const candidate = new URL(specifier.replace(/\.js$/, '.ts'), context.parentURL);

@@ -60,7 +60,9 @@ export function spawnTypeScript(
       return new Promise<T>((resolve, reject) => {
         const timer = setTimeout(() => {
           remove();
-          reject(new Error(`no matching line from ${entry} within ${timeoutMs} ms; got ${JSON.stringify(lines)}`));
+          reject(
+            new Error(`no matching line from ${entry} within ${timeoutMs} ms; got ${JSON.stringify(lines)}`),
+          );
         }, timeoutMs);
         const watch = (line: unknown) => {
           if (!match(line as T)) return;

@@ -1,0 +1,2 @@
+export * from './parse-command.js';
+export * from './run-command.js';

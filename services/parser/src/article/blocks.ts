@@ -7,6 +7,8 @@ export const IN_LIST_ITEM = 2;
 export const IN_CAPTION = 4;
 /** The block is the first text after an image: where Vietnamese CMSs put captions. */
 export const AFTER_IMAGE = 8;
+/** The block sits in a small figure or table that holds an image: the image's own box. */
+export const IN_IMAGE_BOX = 16;
 
 /** A run of text between block boundaries, the unit of scoring and of output. */
 export interface Block {
@@ -39,6 +41,9 @@ export interface Linearized {
 /** Caption classes: "wp-caption-text", "PhotoCMS_Caption", "image_desc", "chu-thich-anh"... */
 const CAPTION_CLASS =
   /(?:^|\s)(?!(?:has|no|with|show|hide)[-_])[\w-]*(?:caption|credit)[\w-]*(?=\s|$)|(?:^|[-_\s])(?:image|img|photo|pic|picture|figure|fig|anh|hinh)[-_]?(?:desc|description|note|text|info)(?=$|[-_\s])|chu-?thich|chuthich|ghi-?chu-?anh/i;
+/** An image box holds the image and a caption or credit, not an article. */
+const MAX_IMAGE_BOX_BLOCKS = 4;
+const MAX_IMAGE_BOX_LENGTH = 600;
 const SEMANTIC_NEGATIVE = new Set(['nav', 'aside', 'footer']);
 const SEMANTIC_POSITIVE = new Set(['article', 'main']);
 
@@ -63,6 +68,7 @@ export function linearize(root: Element): Linearized {
   let italicLen = 0;
   let brRun = 0;
   let imageSeen = false;
+  let imageCount = 0;
   let blockAfterImage = false;
   let cur: Ctx | null = null;
   const blockCtx: Ctx[] = [];
@@ -146,6 +152,7 @@ export function linearize(root: Element): Linearized {
     }
     if (name === 'img' || name === 'picture') {
       imageSeen = true;
+      imageCount++;
       return;
     }
     if (name === 'hr') {
@@ -187,11 +194,13 @@ export function linearize(root: Element): Linearized {
       brRun = 0;
     }
     const start = blocks.length;
+    const imagesBefore = imageCount;
     for (const child of node.children) visit(child, next);
     if (isBlock) {
       flush();
       brRun = 0;
       ranges.set(node, { start, end: blocks.length });
+      if ((name === 'figure' || name === 'table') && imageCount > imagesBefore) markImageBox(blocks, start);
     }
   };
 
@@ -207,6 +216,15 @@ export function linearize(root: Element): Linearized {
   flush();
   discountWrapperHints(blocks, blockCtx, ranges, negParent);
   return { blocks, ranges };
+}
+
+/** Flags the blocks from `start` on as an image box when they are few and short. */
+function markImageBox(blocks: Block[], start: number): void {
+  if (blocks.length - start > MAX_IMAGE_BOX_BLOCKS) return;
+  let length = 0;
+  for (let i = start; i < blocks.length; i++) length += blocks[i].text.length;
+  if (length > MAX_IMAGE_BOX_LENGTH) return;
+  for (let i = start; i < blocks.length; i++) blocks[i].flags |= IN_IMAGE_BOX;
 }
 
 /**

@@ -4,6 +4,8 @@ export interface Paragraph {
   /** Long, punctuated, few links: certainly article prose. */
   prose: boolean;
   heading: boolean;
+  /** Block index of a short plain line right under an image: Vietnamese CMSs print captions so. */
+  underImage?: number;
 }
 
 /** Labels that open an author or source line: "Tin, ảnh:", "Bài và ảnh:", "Tác giả:", "Theo". */

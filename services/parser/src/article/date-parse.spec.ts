@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { hasDate, parseDateText, parseMachineDate } from './date-parse.js';
+import { findDate, hasDate, parseDateText, parseMachineDate } from './date-parse.js';
 
 describe('parseDateText: dates printed on Vietnamese pages', () => {
   it.each([
@@ -47,7 +47,39 @@ describe('parseDateText: dates printed on Vietnamese pages', () => {
 
   it('hasDate spots date lines', () => {
     expect(hasDate('Thứ Hai, 16/12/2024')).toBe(true);
+    expect(hasDate('17/10/21')).toBe(true);
     expect(hasDate('Hội nghị lần thứ 22')).toBe(false);
+  });
+
+  it('reads two-digit years of short datelines', () => {
+    expect(parseDateText('17/10/21')).toBe('2021-10-17T00:00:00+07:00');
+    expect(parseDateText('17-10-21 08:30')).toBe('2021-10-17T08:30:00+07:00');
+    expect(parseDateText('Cập nhật: 05.01.25')).toBe('2025-01-05T00:00:00+07:00');
+    expect(parseDateText('31/12/98')).toBe('1998-12-31T00:00:00+07:00');
+  });
+
+  it('does not read two-digit years out of document numbers and version strings', () => {
+    expect(parseDateText('Công văn số 01/12/17-ĐU')).toBeNull();
+    expect(parseDateText('Mẫu 12/10/21/BTC')).toBeNull();
+    expect(parseDateText('1.2.3.4')).toBeNull();
+    expect(parseDateText('31/02/21')).toBeNull();
+  });
+
+  it('ignores relative times', () => {
+    expect(parseDateText('2 giờ trước')).toBeNull();
+    expect(parseDateText('15 phút trước')).toBeNull();
+    expect(parseDateText('3 hours ago')).toBeNull();
+    expect(parseDateText('16/12/2024 · 2 giờ 30 phút trước')).toBe('2024-12-16T00:00:00+07:00');
+    expect(parseDateText('1 ngày trước | 16/12/2024 15:15')).toBe('2024-12-16T15:15:00+07:00');
+  });
+
+  it('findDate gives the text around the date', () => {
+    expect(findDate('Chỉ thị 01-CT/ĐU ngày 13-8-2025 của Đảng ủy')).toEqual({
+      value: '2025-08-13T00:00:00+07:00',
+      before: 'Chỉ thị 01-CT/ĐU ngày ',
+      after: ' của Đảng ủy',
+    });
+    expect(findDate('Lượt xem: 112')).toBeNull();
   });
 });
 

@@ -189,16 +189,43 @@ function findZone(s: string): number | undefined {
 }
 
 /**
+ * Day-first dates with a two-digit year, as short datelines print them: "17/10/21", "17-10-21 08:30".
+ * Not glued to letters, digits or further separators, so "01/12/17-ĐU" or "1.2.3.4" stay out.
+ */
+const SHORT_YEAR_DATE =
+  /(?<![\p{L}\d]|[\p{L}\d][/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\p{L}\d]|[/.-][\p{L}\d])/u;
+/**
+ * Relative times ("2 giờ trước", "15 phút trước", "3 hours ago") say nothing about the calendar day;
+ * they are cut before parsing so their numbers are never read as a time of day.
+ */
+const RELATIVE_TIME =
+  /\d+\s*(?:giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)(?:\s*\d+\s*(?:giây|phút))?\s+(?:trước|qua)(?![\p{L}])|\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/giu;
+
+/** Two-digit years: 90–99 are the 1990s, the rest this century. */
+function fullYear(yy: number): number {
+  return yy >= 90 ? 1900 + yy : 2000 + yy;
+}
+
+/** A date found in a line of text, with the text around it (NFC, relative times cut). */
+export interface FoundDate {
+  value: string;
+  before: string;
+  after: string;
+}
+
+/**
  * Human-written dates as printed on pages: "Thứ 2, Ngày 02 / 12 / 2024", "Cập nhật: 16/12/2024 15:15",
  * "04/12/2023 09:15 GMT+7", "Thứ Hai, 16/12/2024, 15:15 (GMT+7)", "16-12-2024", "15:15 | 16/12/2024",
- * "ngày 16 tháng 12 năm 2024", "November 19, 2019 10:00 AM". Day comes before month, as in Vietnam,
- * unless only the other order is a valid date.
+ * "ngày 16 tháng 12 năm 2024", "November 19, 2019 10:00 AM", "17/10/21". Day comes before month, as
+ * in Vietnam, unless only the other order is a valid date.
  */
-export function parseDateText(text: string | null | undefined): string | null {
+export function findDate(text: string | null | undefined): FoundDate | null {
   if (!text) return null;
-  const s = text.normalize('NFC').replace(/[\u00a0\u2009\u202f]/g, ' ');
+  const s = text
+    .normalize('NFC')
+    .replace(/[\u00a0\u2009\u202f]/g, ' ')
+    .replace(RELATIVE_TIME, ' ');
   let date: Pick<Parts, 'year' | 'month' | 'day'> | null = null;
-  let rest = s;
   let m = NUMERIC_DATE.exec(s);
   if (m) {
     let day = +m[1];
@@ -206,24 +233,28 @@ export function parseDateText(text: string | null | undefined): string | null {
     const year = +m[4];
     if (month > 12 && day <= 12) [day, month] = [month, day];
     date = { year, month, day };
-    rest = s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length);
   } else if ((m = YEAR_FIRST_DATE.exec(s))) {
     date = { year: +m[1], month: +m[3], day: +m[4] };
-    rest = s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length);
   } else if ((m = VI_WORDS_DATE.exec(s))) {
     date = { year: +m[3], month: +m[2], day: +m[1] };
-    rest = s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length);
   } else if ((m = EN_MONTH_FIRST.exec(s))) {
     date = { year: +m[3], month: MONTHS[m[1].toLowerCase()], day: +m[2] };
-    rest = s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length);
   } else if ((m = EN_DAY_FIRST.exec(s))) {
     date = { year: +m[3], month: MONTHS[m[2].toLowerCase()], day: +m[1] };
-    rest = s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length);
+  } else if ((m = SHORT_YEAR_DATE.exec(s))) {
+    date = { year: fullYear(+m[4]), month: +m[3], day: +m[1] };
   }
-  if (!date) return null;
+  if (!date || !m) return null;
+  const before = s.slice(0, m.index);
+  const after = s.slice(m.index + m[0].length);
+  const rest = `${before} ${after}`;
   const time = findTime(rest);
-  if (!time) return format(date);
-  return format({ ...date, ...time, offset: findZone(rest) });
+  const value = time ? format({ ...date, ...time, offset: findZone(rest) }) : format(date);
+  return value ? { value, before, after } : null;
+}
+
+export function parseDateText(text: string | null | undefined): string | null {
+  return findDate(text)?.value ?? null;
 }
 
 /** True when the text holds something parseDateText understands. */
@@ -233,6 +264,7 @@ export function hasDate(text: string): boolean {
     YEAR_FIRST_DATE.test(text) ||
     VI_WORDS_DATE.test(text) ||
     EN_MONTH_FIRST.test(text) ||
-    EN_DAY_FIRST.test(text)
+    EN_DAY_FIRST.test(text) ||
+    SHORT_YEAR_DATE.test(text)
   );
 }

@@ -167,6 +167,24 @@ describe('extractArticle on whole Vietnamese pages', () => {
       expect(a.text).not.toContain(junk);
     }
   });
+  it('district page in tables: section label not the title, "17/10/21" dateline, captions in image table and under an image', () => {
+    const a = extractArticle(fixture('district-video-article.html'));
+    expect(a.title).toBe('Hội nghị sơ kết 9 tháng thực hiện Chỉ thị 05-CT/HU của Ban Thường vụ Huyện ủy');
+    expect(a.publishedAt).toBe('2021-10-17T00:00:00+07:00');
+    expect(a.byline).toBe('Minh Hằng');
+    expect(a.captions).toEqual(['Toàn cảnh hội nghị', 'Đồng chí Bí thư Huyện ủy phát biểu chỉ đạo hội nghị']);
+    expect(a.text.startsWith('Thực hiện Chỉ thị 05-CT/HU ngày 02-8-2021')).toBe(true);
+    expect(a.text.split('\n\n')).toHaveLength(4);
+    for (const junk of [
+      'VIDEO CLIP',
+      '17/10/21',
+      'Toàn cảnh hội nghị',
+      'phát biểu chỉ đạo hội nghị\n',
+      'giờ trước',
+    ]) {
+      expect(a.text).not.toContain(junk);
+    }
+  });
 });
 
 describe('not-article pages', () => {
@@ -454,5 +472,99 @@ describe('robustness', () => {
 
   it('does not throw on non-string input', () => {
     expect(extractArticle(undefined as unknown as string).isArticle).toBe(false);
+  });
+});
+
+describe('dates, captions and titles reported on Vietnamese pages', () => {
+  it('never takes a document date from the body as the publication date', () => {
+    const cited = 'Thực hiện Chỉ thị 01-CT/ĐU ngày 13-8-2025 của Đảng ủy xã về tổ chức hội nghị.';
+    expect(extractArticle(page(`<p>${cited}</p>${body3}`)).publishedAt).toBeNull();
+    expect(
+      extractArticle(page(`<p>${P1}</p><p>Chỉ thị 01-CT/ĐU ngày 13-8-2025</p><p>${P2}</p>`)).publishedAt,
+    ).toBeNull();
+    expect(
+      extractArticle(
+        page(
+          `<p>${P1}</p><p>Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.</p><p>${P2}</p>`,
+        ),
+      ).publishedAt,
+    ).toBeNull();
+  });
+
+  it('takes the dateline under the title rather than a date in a body sentence', () => {
+    const html = page(
+      `<div class="ngay-dang">Thứ Tư, 20/8/2025 | 09:15</div><p>Ngày 13/8/2025, Đảng ủy xã tổ chức hội nghị quán triệt chỉ thị.</p>${body3}`,
+    );
+    expect(extractArticle(html).publishedAt).toBe('2025-08-20T09:15:00+07:00');
+    const sentenceOnly = page(
+      `<p>Sáng 13/8/2025, Đảng ủy xã Yên Phong tổ chức hội nghị quán triệt chỉ thị của Ban Thường vụ.</p>${body3}`,
+    );
+    expect(extractArticle(sentenceOnly).publishedAt).toBeNull();
+  });
+
+  it('reads a two-digit-year dateline, below JSON-LD, meta and <time> in trust', () => {
+    const dateline = `<div class="date">17/10/21</div>${body3}`;
+    expect(extractArticle(page(dateline)).publishedAt).toBe('2021-10-17T00:00:00+07:00');
+    expect(extractArticle(page(`<div class="date">17/10/21 08:30</div>${body3}`)).publishedAt).toBe(
+      '2021-10-17T08:30:00+07:00',
+    );
+    const head = '<meta property="article:published_time" content="2021-10-16T20:00:00+07:00">';
+    expect(extractArticle(page(dateline, { head })).publishedAt).toBe('2021-10-16T20:00:00+07:00');
+    expect(
+      extractArticle(page(`<time datetime="2021-10-16T21:00:00+07:00"></time>${dateline}`)).publishedAt,
+    ).toBe('2021-10-16T21:00:00+07:00');
+  });
+
+  it('ignores relative times', () => {
+    expect(extractArticle(page(`<div class="time">2 giờ trước</div>${body3}`)).publishedAt).toBeNull();
+    expect(
+      extractArticle(page(`<div class="time">16/12/2024 · 2 giờ 30 phút trước</div>${body3}`)).publishedAt,
+    ).toBe('2024-12-16T00:00:00+07:00');
+  });
+
+  it.each([
+    [
+      'a paragraph after an image',
+      '<p style="text-align:center"><img src="a.jpg"></p><p style="text-align:center">Toàn cảnh hội nghị</p>',
+    ],
+    [
+      'a table cell under the image',
+      '<table align="center"><tr><td><img src="a.jpg"></td></tr><tr><td>Toàn cảnh hội nghị</td></tr></table>',
+    ],
+    ['a figure without figcaption', '<figure><img src="a.jpg"><div>Toàn cảnh hội nghị</div></figure>'],
+    [
+      'a "note" element after the image',
+      '<div><img src="a.jpg"></div><div class="note">Toàn cảnh hội nghị</div>',
+    ],
+  ])('puts a short caption line in captions: %s', (_where, image) => {
+    for (const html of [page(`<p>${P1}</p>${image}<p>${P2}</p><p>${P3}</p>`), page(`${image}${body3}`)]) {
+      const a = extractArticle(html);
+      expect(a.captions).toEqual(['Toàn cảnh hội nghị']);
+      expect(a.text).toBe(`${P1}\n\n${P2}\n\n${P3}`);
+    }
+  });
+
+  it('keeps an author line after an image as the byline and a line after an icon as text', () => {
+    const a = extractArticle(
+      page(`${body3}<p><img src="a.jpg"></p><p style="text-align:right"><b>Hoàng Tùng</b></p>`),
+    );
+    expect(a.byline).toBe('Hoàng Tùng');
+    expect(a.captions).toEqual([]);
+  });
+
+  it('leaves a plain line after an image in the text of a page not in Vietnamese', () => {
+    const en =
+      'The provincial committee met on Monday to review the implementation of the resolution and to plan the work for next year.';
+    const html = `<html lang="en"><head><title>Committee meets</title></head><body><article><p>${en}</p><p><img src="a.jpg"></p><p>This has freed up the budget for the new bridge</p><p>${en}</p></article></body></html>`;
+    const a = extractArticle(html);
+    expect(a.captions).toEqual([]);
+    expect(a.text).toContain('This has freed up the budget for the new bridge');
+  });
+
+  it.each(['VIDEO CLIP', 'TIN NỔI BẬT', 'THỜI SỰ'])('never returns the label "%s" as the title', (label) => {
+    const html = page(body3).replace(/<title>[^<]*<\/title>/, `<title>${label} - Báo Ninh Bình</title>`);
+    expect(extractArticle(html).title).toBe('Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 22');
+    const ogLabel = page(body3, { head: `<meta property="og:title" content="${label}">` });
+    expect(extractArticle(ogLabel).title).toBe('Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 22');
   });
 });

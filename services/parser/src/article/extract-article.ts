@@ -16,7 +16,7 @@ import {
   type Document,
 } from './dom.js';
 import { chooseLanguage } from './language.js';
-import { findMainContent, trimEdges, type MainContent } from './main-content.js';
+import { findMainContent, takeLinesUnderImages, trimEdges, type MainContent } from './main-content.js';
 import { classifyPage } from './page-kind.js';
 import {
   firstMeta,
@@ -78,9 +78,13 @@ function extract(input: string, options: ExtractOptions): ExtractedArticle {
     firstMeta(meta, 'og:locale'),
     main.paragraphs.map((p) => p.text).join('\n') || meta.titleTag || '',
   );
-  // Author lines are recognised by Vietnamese conventions only; elsewhere a short last line stays text.
-  const { paragraphs, byline } =
-    language === 'vi' ? takeByline(main.paragraphs) : { paragraphs: main.paragraphs, byline: null };
+  // Author lines and plain caption lines under images are recognised by Vietnamese conventions only;
+  // elsewhere such short lines stay text.
+  const vi = language === 'vi';
+  const underImages = vi ? takeLinesUnderImages(main.paragraphs, main.captions) : main;
+  const { paragraphs, byline } = vi
+    ? takeByline(underImages.paragraphs)
+    : { paragraphs: underImages.paragraphs, byline: null };
   let kept = trimEdges(paragraphs);
 
   const siteName =
@@ -137,7 +141,7 @@ function extract(input: string, options: ExtractOptions): ExtractedArticle {
     byline: byline ? byline.normalize('NFC') : null,
     language,
     text,
-    captions: main.captions.map((c) => c.normalize('NFC')),
+    captions: underImages.captions.map((c) => c.text.normalize('NFC')),
     isArticle: kind.isArticle,
     notArticleReason: kind.reason,
   };

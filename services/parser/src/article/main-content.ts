@@ -1,14 +1,28 @@
 import { BOILERPLATE_LINE, SECTION_HEADING } from './boilerplate-hints.js';
-import { AFTER_IMAGE, IN_CAPTION, IN_HEADING, IN_LIST_ITEM, linearize, type Block } from './blocks.js';
-import type { Paragraph } from './byline.js';
+import {
+  AFTER_IMAGE,
+  IN_CAPTION,
+  IN_HEADING,
+  IN_IMAGE_BOX,
+  IN_LIST_ITEM,
+  linearize,
+  type Block,
+} from './blocks.js';
+import { isBylineLine, type Paragraph } from './byline.js';
 import { hasDate } from './date-parse.js';
 import type { Element } from './dom.js';
 import { findTeaserBlocks } from './teasers.js';
 
+/** An image caption and the index of its block, to keep captions in page order. */
+export interface Caption {
+  text: string;
+  at: number;
+}
+
 export interface MainContent {
   /** Article paragraphs in order, boilerplate removed, edges not yet trimmed. */
   paragraphs: Paragraph[];
-  captions: string[];
+  captions: Caption[];
   /** The element whose blocks were chosen. */
   container: Element | null;
   /** Every block of the page, and the chosen range [start, end) in it. */
@@ -79,8 +93,56 @@ export function isDateLine(text: string, atEdge: boolean): boolean {
 
 function isCaption(b: Block): boolean {
   if (b.flags & IN_CAPTION) return b.text.length <= 3 * MAX_CAPTION_LENGTH;
-  if (!(b.flags & AFTER_IMAGE) || b.text.length > MAX_CAPTION_LENGTH) return false;
+  if (!(b.flags & (AFTER_IMAGE | IN_IMAGE_BOX)) || b.text.length > MAX_CAPTION_LENGTH) return false;
   return b.italicLen >= 0.8 * b.text.length || PHOTO_CREDIT.test(b.text);
+}
+
+/** Classes of a note under an image: "desc", "img-note", "legend". */
+const NOTE_CLASS = /(?:^|[-_\s])(?:desc|note|legend)(?=$|[-_\s])/i;
+const MIN_CAPTION_WORDS = 2;
+/** Questions, exclamations, lead-ins, list items and links read on; a caption names what is shown. */
+const NOT_CAPTION_SHAPE = /[?!:]$|^\(?\d{1,2}[.)]\s|https?:\/\//u;
+
+/**
+ * A line in the image's own box (figure, small table holding the image) or in a note-classed element
+ * after it: a caption. Author lines and one-word labels are not.
+ */
+function isImageBoxCaption(b: Block): boolean {
+  if (!(b.flags & (AFTER_IMAGE | IN_IMAGE_BOX)) || !captionSized(b)) return false;
+  return (b.flags & IN_IMAGE_BOX) !== 0 || NOTE_CLASS.test(b.owner.attribs.class ?? '');
+}
+
+/** A short plain line right after an image ("Toàn cảnh hội nghị"); whether it is a caption depends on the language. */
+function isLineUnderImage(b: Block): boolean {
+  return (
+    (b.flags & AFTER_IMAGE) !== 0 &&
+    captionSized(b) &&
+    effectiveLength(b.text) < 80 &&
+    !NOT_CAPTION_SHAPE.test(b.text)
+  );
+}
+
+function captionSized(b: Block): boolean {
+  if (b.flags & (IN_HEADING | IN_LIST_ITEM) || b.text.length > MAX_CAPTION_LENGTH) return false;
+  if (linkDensity(b) > 0.5 || (b.text.match(/\p{L}+/gu)?.length ?? 0) < MIN_CAPTION_WORDS) return false;
+  return !isBylineLine(b.text);
+}
+
+/**
+ * Vietnamese CMSs print a caption as a plain line under the image; elsewhere such a line is as often
+ * the text going on. Moves the lines marked underImage to the captions, in page order.
+ */
+export function takeLinesUnderImages(
+  paragraphs: Paragraph[],
+  captions: Caption[],
+): { paragraphs: Paragraph[]; captions: Caption[] } {
+  const lines = paragraphs.filter((p) => p.underImage !== undefined);
+  if (lines.length === 0) return { paragraphs, captions };
+  const moved = lines.map((p) => ({ text: p.text, at: p.underImage ?? 0 }));
+  return {
+    paragraphs: paragraphs.filter((p) => p.underImage === undefined),
+    captions: [...captions, ...moved].sort((a, b) => a.at - b.at),
+  };
 }
 
 /**
@@ -140,7 +202,7 @@ export function findMainContent(body: Element, override?: Element[]): MainConten
   }
 
   const paragraphs: Paragraph[] = [];
-  const captions: string[] = [];
+  const captions: Caption[] = [];
   const bySelector = chosen.length > 0;
   const lead = bySelector ? -1 : findLead(blocks, teaser, start);
   if (lead >= 0) paragraphs.push({ text: blocks[lead].text, prose: true, heading: false });
@@ -152,7 +214,7 @@ export function findMainContent(body: Element, override?: Element[]): MainConten
     const b = blocks[i];
     if (i < skipTo) continue;
     if (isCaption(b)) {
-      captions.push(b.text);
+      captions.push({ text: b.text, at: i });
       continue;
     }
     if (teaser[i] && !bySelector) continue;
@@ -178,7 +240,13 @@ export function findMainContent(body: Element, override?: Element[]): MainConten
     const ld = linkDensity(b);
     if (ld >= 0.8 || (ld > 0.5 && effectiveLength(b.text) < 100)) continue;
     if (b.hint === -2 && !bySelector) continue;
-    paragraphs.push({ text: b.text, prose: isProse(b), heading: (b.flags & IN_HEADING) !== 0 });
+    if (isImageBoxCaption(b)) {
+      captions.push({ text: b.text, at: i });
+      continue;
+    }
+    const paragraph: Paragraph = { text: b.text, prose: isProse(b), heading: (b.flags & IN_HEADING) !== 0 };
+    if (isLineUnderImage(b)) paragraph.underImage = i;
+    paragraphs.push(paragraph);
   }
   return { paragraphs, captions, container, blocks, start, end, teaser, teaserItems: itemCount, teaserLen };
 }

@@ -1,5 +1,5 @@
 import type { Block } from './blocks.js';
-import { hasDate, parseDateText, parseMachineDate } from './date-parse.js';
+import { findDate, hasDate, parseMachineDate } from './date-parse.js';
 import { firstMeta, jsonLdArticles, jsonLdString, type PageMeta } from './page-meta.js';
 
 const META_KEYS = [
@@ -76,9 +76,61 @@ export function findPublishedAt(
 const EVENT_WORDS =
   /^(?:\d+[.)]\s*)?(?:thời gian|địa điểm|thời hạn|hạn chót|hạn nộp|lịch|từ ngày|đến ngày)\b/iu;
 
+/** Parts of one metadata line: "Tác giả: X | Cập nhật: 16/12/2024 · Lượt xem: 120". */
+const SEGMENT_BREAK = /\s*(?:[|·•\n]|\s[-–—]\s)\s*/u;
+/** A segment that opens with one of these labels dates the page: "Cập nhật:", "Ngày đăng", "Thứ Hai, ngày". */
+const DATELINE_LABEL = new RegExp(
+  `^[^\\p{L}\\d]*(?:${PUBLISHED_WORDS.source}|${UPDATED_WORDS.source}|${WEEKDAY_WORDS.source}|thời gian đăng)`,
+  'iu',
+);
+/**
+ * Words of a dateline besides the date: labels, weekdays, time words, counters. What is left after
+ * removing them and the date is the author, the place or the section; a sentence leaves much more.
+ */
+const DATELINE_WORDS = new RegExp(
+  `${PUBLISHED_WORDS.source}|${UPDATED_WORDS.source}|${WEEKDAY_WORDS.source}|\\b(?:gmt|utc)\\b|(?<![\\p{L}])(?:ngày|lúc|giờ|phút|sáng|chiều|tối|bởi|tác giả|lượt xem|lượt đọc|bình luận|chuyên mục|nguồn|by|written|on|at|am|pm|a\\.m\\.?|p\\.m\\.?|sa|ch)(?![\\p{L}])`,
+  'giu',
+);
+/** A dateline names the author, place or section around its date: a few words, not a sentence. */
+const MAX_DATELINE_WORDS = 6;
+/** Words beside the date in its own field of a metadata line: "05/10/2018 - Đăng bởi: X - Chuyên mục: Y". */
+const MAX_FIELD_WORDS = 2;
+/**
+ * A date that belongs to a document, not to the page: "Chỉ thị 01-CT/ĐU ngày 13-8-2025", "Nghị quyết
+ * số 18-NQ/TW của Bộ Chính trị ngày 25/10/2017", "Kế hoạch 12/KH-UBND, ngày 3/12/2024", "số 17/10/21".
+ */
+const DOCUMENT_DATE = new RegExp(
+  '(?:(?<![\\p{L}])(?:nghị quyết|chỉ thị|quyết định|kết luận|thông báo|thông tri|công văn|công điện|kế hoạch|' +
+    'thông tư|nghị định|hướng dẫn|quy định|quy chế|đề án|luật|pháp lệnh|văn bản|tờ trình)' +
+    '(?![\\p{L}])[^.;!?|]*?(?<![\\p{L}])ngày|\\d[\\p{L}\\d.-]*/[\\p{L}\\d./-]*\\p{L}[\\p{L}\\d./-]*\\s*,?(?:\\s*(?:ban hành|ký)?\\s*ngày)?|(?<![\\p{L}])số)\\s*$',
+  'iu',
+);
+
+/**
+ * The publication date of a visible date line, or null when the line is no dateline: a date inside
+ * a sentence of the body, or the date of a document the text cites.
+ */
+export function datelineDate(line: string): string | null {
+  const found = findDate(line);
+  if (!found) return null;
+  const before = found.before.split(SEGMENT_BREAK);
+  const head = before[before.length - 1];
+  if (DOCUMENT_DATE.test(head)) return null;
+  if (DATELINE_LABEL.test(head)) return found.value;
+  const field = wordsBeside(`${head} ${found.after.split(SEGMENT_BREAK)[0]}`);
+  const all = wordsBeside(`${found.before} ${found.after}`);
+  if (/[.!?…]$/.test(line.trim()) && all > MAX_FIELD_WORDS) return null;
+  return field <= MAX_FIELD_WORDS || all <= MAX_DATELINE_WORDS ? found.value : null;
+}
+
+/** Words around a date that are not dateline vocabulary. */
+function wordsBeside(text: string): number {
+  return text.replace(DATELINE_WORDS, ' ').match(/\p{L}[\p{L}\p{M}\d]*/gu)?.length ?? 0;
+}
+
 /**
  * Best date line near the article. Header lines of the article beat the site's "today" banner, and
- * dates inside the body text (events, deadlines) count least.
+ * date lines inside the body text (events, deadlines) count least; dates in sentences never count.
  */
 function visibleDate(ctx: DateContext): string | null {
   const { blocks, start, end, teaser } = ctx;
@@ -89,7 +141,7 @@ function visibleDate(ctx: DateContext): string | null {
   for (let i = from; i < Math.min(blocks.length, end + 5); i++) {
     const b = blocks[i];
     if (b.text.length > 160 || teaser[i] || !hasDate(b.text)) continue;
-    const value = parseDateText(b.text);
+    const value = b.text.split('\n').reduce<string | null>((v, line) => v ?? datelineDate(line), null);
     if (!value) continue;
     let score = 0;
     if (PUBLISHED_WORDS.test(b.text)) score += 4;

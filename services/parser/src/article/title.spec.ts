@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { chooseTitle, stripSiteName } from './title.js';
+import { chooseTitle, isSectionLabel, stripSiteName } from './title.js';
 
 describe('stripSiteName', () => {
   it.each([
@@ -80,6 +80,55 @@ describe('chooseTitle', () => {
     ).toBe('Hội nghị B diễn ra');
     expect(
       chooseTitle({ metaTitles: [], titleTag: null, headings: [], siteName: null, host: null }),
+    ).toBeNull();
+  });
+});
+
+describe('section labels and media badges', () => {
+  it.each([
+    'VIDEO CLIP',
+    'TIN NỔI BẬT',
+    'THỜI SỰ',
+    'TIN TỨC - SỰ KIỆN',
+    'Video',
+    'Infographic',
+    '[E-magazine]',
+  ])('"%s" is a label', (label) => {
+    expect(isSectionLabel(label)).toBe(true);
+  });
+
+  it.each([
+    'Hội nghị tổng kết công tác năm 2024',
+    'HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẦN THỨ 22',
+    'Video: Khai mạc Hội nghị Trung ương 10',
+    'Thời sự',
+  ])('"%s" is not a label', (title) => {
+    expect(isSectionLabel(title)).toBe(false);
+  });
+
+  it('are never the title: a label <title> or og:title gives way to the page heading', () => {
+    const base = { headings: ['Hội nghị tổng kết công tác dân vận'], siteName: null, host: null };
+    expect(chooseTitle({ ...base, metaTitles: [], titleTag: 'VIDEO CLIP - Đài PT-TH Ninh Bình' })).toBe(
+      'Hội nghị tổng kết công tác dân vận',
+    );
+    expect(chooseTitle({ ...base, metaTitles: ['TIN NỔI BẬT'], titleTag: 'Trang chủ' })).toBe('Trang chủ');
+    expect(
+      chooseTitle({
+        metaTitles: [],
+        titleTag: 'Hội nghị tổng kết | VIDEO CLIP | Báo X',
+        headings: ['VIDEO CLIP', 'Hội nghị tổng kết'],
+        siteName: 'Báo X',
+        host: null,
+      }),
+    ).toBe('Hội nghị tổng kết');
+    expect(
+      chooseTitle({
+        metaTitles: ['THỜI SỰ'],
+        titleTag: null,
+        headings: ['VIDEO CLIP'],
+        siteName: null,
+        host: null,
+      }),
     ).toBeNull();
   });
 });

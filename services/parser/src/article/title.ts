@@ -88,20 +88,43 @@ export interface TitleSources {
   host: string | null;
 }
 
-/** A heading that also appears in <title> or og:title is the headline without any site name. */
+/** Media badges printed where a headline might be: "Video", "Infographic", "E-magazine". */
+const MEDIA_BADGE =
+  /^(?:video(?:\s*clip)?|clip|ảnh|photos?|tin ảnh|phóng sự ảnh|podcast|audio|infographics?|e-?magazine|longform|megastory|multimedia|trực tiếp|live)$/iu;
+/** Section labels are short; a headline written in capitals has more words than this. */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * A section/category label or a media badge rather than a headline: "VIDEO CLIP", "TIN NỔI BẬT",
+ * "THỜI SỰ", "TIN TỨC - SỰ KIỆN", "Infographic".
+ */
+export function isSectionLabel(text: string): boolean {
+  const t = normalizeSpace(text)
+    .replace(/^[[(]\s*|\s*[\])]$/g, '')
+    .replace(/[:.]$/, '');
+  if (MEDIA_BADGE.test(t)) return true;
+  const words = t.split(' ').filter((w) => /[\p{L}\d]/u.test(w)).length;
+  return words > 0 && words <= MAX_LABEL_WORDS && /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t);
+}
+
+/**
+ * The headline: a heading that also appears in <title> or og:title (without any site name), else
+ * og:title or <title> minus the site name, else a heading near the article. Section labels and media
+ * badges are never the headline.
+ */
 export function chooseTitle(src: TitleSources): string | null {
   const declared = [...src.metaTitles, src.titleTag].filter((t): t is string => !!t && t.trim() !== '');
   const declaredFolded = declared.map((t) => normalizeSpace(t).toLowerCase());
-  for (const h of src.headings) {
-    const heading = normalizeSpace(h);
-    if (heading.length < 8) continue;
+  const headings = src.headings.map(normalizeSpace).filter((h) => h.length >= 8 && !isSectionLabel(h));
+  for (const heading of headings) {
     const folded = heading.toLowerCase();
     for (const d of declaredFolded) {
       if (d.includes(folded) && !looksLikeSiteName(heading, src.siteName, src.host)) return heading;
     }
   }
-  const base = declared[0];
-  if (base) return stripSiteName(base, src.siteName, src.host) || null;
-  const heading = src.headings.find((h) => normalizeSpace(h).length >= 8);
-  return heading ? normalizeSpace(heading) : null;
+  for (const d of declared) {
+    const title = stripSiteName(d, src.siteName, src.host);
+    if (title && !isSectionLabel(title)) return title;
+  }
+  return headings[0] ?? null;
 }

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDemoSite, type DemoSite } from '@hoinghi/demo-site';
 import { REPO_ROOT, spawnService, type ServiceName, type ServiceProcess } from '@hoinghi/stack';
+import { writeDemoSource } from './demo-source.js';
 import {
   createTestDatabase,
   freePort,
@@ -35,21 +35,7 @@ beforeAll(async () => {
     createTestDatabase('hoinghi_e2e'),
     startDemoSite({ port: 0 }),
   ]);
-  sourcesDir = mkdtempSync(join(tmpdir(), 'hoinghi-sources-'));
-  writeFileSync(
-    join(sourcesDir, 'demo.yaml'),
-    [
-      'id: demo',
-      'name: Demo news site',
-      `allowedHosts: ["${new URL(site.url).hostname}"]`,
-      'allowPrivateAddresses: true',
-      'discovery:',
-      '  feeds:',
-      ...site.manifest.feeds.map((feed) => `    - ${feed.url}`),
-      'cadence: 1h',
-      'rateLimit: { requestsPerSecond: 10, concurrency: 8 }',
-    ].join('\n'),
-  );
+  sourcesDir = writeDemoSource(site, { feeds: site.manifest.feeds.map((feed) => feed.url) });
   const [apiPort, parserPort, crawlerPort] = await Promise.all([freePort(), freePort(), freePort()]);
   api = `http://127.0.0.1:${apiPort}`;
   const shared = { NATS_URL: nats.url, LOG_LEVEL: 'warn' };

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
 import { CONSUMERS, STREAMS, SUBJECTS } from '@hoinghi/contracts';
 import { startDemoSite, type DemoSite } from '@hoinghi/demo-site';
 import { spawnService, type ServiceName, type ServiceProcess } from '@hoinghi/stack';
+import { writeDemoSource } from './demo-source.js';
 import {
   createTestDatabase,
   freePort,
@@ -33,20 +32,7 @@ beforeAll(async () => {
     startDemoSite({ port: 0 }),
   ]);
   nc = await connect({ servers: nats.url });
-  sourcesDir = mkdtempSync(join(tmpdir(), 'hoinghi-sources-'));
-  writeFileSync(
-    join(sourcesDir, 'demo.yaml'),
-    [
-      'id: demo',
-      'name: Demo news site',
-      `allowedHosts: ["${new URL(site.url).hostname}"]`,
-      'allowPrivateAddresses: true',
-      'discovery:',
-      `  sitemaps: ["${site.manifest.sitemaps.index}"]`,
-      'cadence: 1h',
-      'rateLimit: { requestsPerSecond: 50, concurrency: 8 }',
-    ].join('\n'),
-  );
+  sourcesDir = writeDemoSource(site, { sitemaps: [site.manifest.sitemaps.index] });
   const shared = { NATS_URL: nats.url, LOG_LEVEL: 'warn' };
   const environments: [ServiceName, Record<string, string>][] = [];
   for (let i = 0; i < 2; i++) {

@@ -4,6 +4,8 @@ export interface Paragraph {
   /** Long, punctuated, few links: certainly article prose. */
   prose: boolean;
   heading: boolean;
+  /** The article's lead (sapo): it opens the text even when date or author lines follow it. */
+  lead?: boolean;
   /** Block index of a short plain line right under an image: Vietnamese CMSs print captions so. */
   underImage?: number;
 }

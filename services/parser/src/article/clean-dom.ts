@@ -1,4 +1,4 @@
-import { allElements, attr, removeNode, type Document, type Element } from './dom.js';
+import { allElements, attr, removeNodes, type Document, type Element } from './dom.js';
 
 /** Elements that never carry article prose. */
 const DROP_TAGS = new Set([
@@ -47,8 +47,5 @@ function isHidden(el: Element): boolean {
  * and hidden elements. Runs on the whole document before any scoring.
  */
 export function removeNonContent(doc: Document): void {
-  for (const el of allElements(doc)) {
-    if (!el.parent) continue;
-    if (DROP_TAGS.has(el.name) || isHidden(el)) removeNode(el);
-  }
+  removeNodes(allElements(doc).filter((el) => DROP_TAGS.has(el.name) || isHidden(el)));
 }

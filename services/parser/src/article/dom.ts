@@ -1,5 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import { Element, Text, isTag, isText, type AnyNode, type ChildNode, type Document } from 'domhandler';
+import { limitNesting } from './limit-nesting.js';
 
 export type { AnyNode, ChildNode, Document };
 export { Element, isTag, isText };
@@ -59,7 +60,7 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 export function parseHtml(html: string): Document {
-  const doc = parseDocument(html, {
+  const doc = parseDocument(limitNesting(html, BLOCK_TAGS), {
     decodeEntities: true,
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
@@ -116,15 +117,20 @@ function replaceChildren(parent: Element, children: ChildNode[]): void {
   parent.children = children;
 }
 
-export function removeNode(node: ChildNode): void {
-  const parent = node.parent;
-  if (node.prev) node.prev.next = node.next;
-  if (node.next) node.next.prev = node.prev;
-  if (parent) {
-    const i = parent.children.lastIndexOf(node);
-    if (i >= 0) parent.children.splice(i, 1);
+/** Removes many nodes with one pass over each parent's children: a search per node is quadratic. */
+export function removeNodes(nodes: ChildNode[]): void {
+  const gone = new Set(nodes);
+  const parents = new Set<Element | Document>();
+  for (const node of nodes) if (node.parent) parents.add(node.parent as Element | Document);
+  for (const parent of parents) {
+    const kept = parent.children.filter((child) => !gone.has(child));
+    for (let i = 0; i < kept.length; i++) {
+      kept[i].prev = kept[i - 1] ?? null;
+      kept[i].next = kept[i + 1] ?? null;
+    }
+    parent.children = kept;
   }
-  node.parent = node.prev = node.next = null;
+  for (const node of nodes) node.parent = node.prev = node.next = null;
 }
 
 export function attr(el: Element, name: string): string {

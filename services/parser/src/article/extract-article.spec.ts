@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { extractArticle } from './extract-article.js';
 
 const fixture = (name: string): string =>
@@ -27,6 +27,7 @@ ${after}
 }
 
 const body3 = `<p>${P1}</p><p>${P2}</p><p>${P3}</p>`;
+const body3Text = `${P1}\n\n${P2}\n\n${P3}`;
 
 describe('extractArticle on whole Vietnamese pages', () => {
   it('party portal: text, title, date, byline, caption; no furniture', () => {
@@ -167,6 +168,42 @@ describe('extractArticle on whole Vietnamese pages', () => {
       expect(a.text).not.toContain(junk);
     }
   });
+  it('national paper: the lead in <h2 class="article__sapo"> before the body opens the text', () => {
+    const a = extractArticle(fixture('national-paper-article.html'));
+    const [first, second] = a.text.split('\n\n');
+    expect(first).toMatch(
+      /^Chiều nay \(4\/12\), đồng chí Hồ Văn Niên .* đã chủ trì Hội nghị Giao ban trực tuyến/,
+    );
+    expect(first).toMatch(/17 điểm cầu tại các huyện ủy, thị ủy, thành ủy trong toàn tỉnh\.$/);
+    expect(second.startsWith('Trong quý IV năm 2024, các cơ quan khối Đảng tỉnh')).toBe(true);
+    expect(a.text.split('Chiều nay (4/12)')).toHaveLength(2);
+    expect(a.captions).toEqual(['Ảnh minh họa. (Ảnh: Văn Điệp)']);
+    for (const junk of ['Xem thêm', 'Bình luận', 'Từ khóa', 'Sao chép liên kết', 'Lượt xem', 'Đọc nhiều']) {
+      expect(a.text).not.toContain(junk);
+    }
+  });
+
+  it('national paper: a short article whose body holds only a figure and a "Xem thêm" box is its lead', () => {
+    const a = extractArticle(fixture('national-paper-short-article.html'));
+    expect(a.isArticle).toBe(true);
+    expect(a.notArticleReason).toBeNull();
+    expect(a.title).toBe('Ngành Y tế tập trung 10 nhiệm vụ trọng tâm năm 2024');
+    expect(a.publishedAt).toBe('2024-01-09T11:28:00+07:00');
+    expect(a.text.startsWith('Năm 2023 là năm thực sự rất khó khăn với ngành Y tế')).toBe(true);
+    expect(a.text).toContain(
+      'Đây là thông tin được đưa ra tại Hội nghị triển khai công tác y tế năm 2024 diễn ra sáng 9/1.',
+    );
+    for (const junk of [
+      'Xem thêm',
+      'Ủy ban Kiểm tra Trung ương',
+      'Bình luận',
+      'Thông tin rất kịp thời',
+      'Tin liên quan',
+    ]) {
+      expect(a.text).not.toContain(junk);
+    }
+  });
+
   it('district page in tables: section label not the title, "17/10/21" dateline, captions in image table and under an image', () => {
     const a = extractArticle(fixture('district-video-article.html'));
     expect(a.title).toBe('Hội nghị sơ kết 9 tháng thực hiện Chỉ thị 05-CT/HU của Ban Thường vụ Huyện ủy');
@@ -184,6 +221,87 @@ describe('extractArticle on whole Vietnamese pages', () => {
     ]) {
       expect(a.text).not.toContain(junk);
     }
+  });
+});
+
+const LEAD =
+  'Sáng 16/12, tại Hội trường Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh khóa XXI tổ chức Hội nghị lần thứ 22. Đồng chí Bí thư Tỉnh ủy chủ trì hội nghị.';
+
+/** A newspaper article page: headline, date and share lines, then `lead` and the body container. */
+function paperPage(lead: string, content = body3, beforeTitle = ''): string {
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 22</title></head>
+<body>
+<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li><li><a href="/kinh-te">Kinh tế</a></li></ul>
+<div class="main"><div class="detail">${beforeTitle}
+<h1 class="title">Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 22</h1>
+<div class="meta">Thứ Hai, 16/12/2024, 15:15 (GMT+7)</div>
+<div class="share-bar"><a href="#">Facebook</a><a href="#">Zalo</a></div>
+${lead}
+<div class="detail-content">${content}</div>
+</div></div>
+<div class="footer"><p>Báo Ninh Bình điện tử. Giấy phép số 45/GP-BTTTT. Địa chỉ: Số 2 Lê Hồng Phong, TP Ninh Bình.</p></div>
+</body></html>`;
+}
+
+describe('lead paragraph (sapo)', () => {
+  it.each([
+    ['h2.sapo', `<h2 class="sapo">${LEAD}</h2>`],
+    ['h2.article__sapo', `<h2 class="article__sapo">${LEAD}</h2>`],
+    ['p.sapo', `<p class="sapo">${LEAD}</p>`],
+    ['div.detail-sapo', `<div class="detail-sapo">${LEAD}</div>`],
+    ['div.des > p', `<div class="des"><p>${LEAD}</p></div>`],
+    ['div.chapeau', `<div class="chapeau">${LEAD}</div>`],
+    ['div.lead', `<div class="lead">${LEAD}</div>`],
+    ['div.summary > strong', `<div class="summary"><strong>${LEAD}</strong></div>`],
+    ['unclassed heading of sentences', `<h2>${LEAD}</h2>`],
+    ['strong first paragraph', `<p><strong>${LEAD}</strong></p>`],
+    ['bare strong', `<strong>${LEAD}</strong>`],
+  ])('before the body: %s opens the text', (_name, lead) => {
+    expect(extractArticle(paperPage(lead)).text).toBe(`${LEAD}\n\n${body3Text}`);
+  });
+
+  it('at the start of the body: a lead heading stays, the date line after it goes', () => {
+    const html = paperPage('', `<h2 class="sapo">${LEAD}</h2><p>Thứ Hai, 16/12/2024 15:15</p>${body3}`);
+    expect(extractArticle(html).text).toBe(`${LEAD}\n\n${body3Text}`);
+  });
+
+  it('comes with the first body paragraph when a "Xem thêm" box keeps the rest of the body from being chosen', () => {
+    const long = `${P2} ${P3} ${P1} ${P2}`;
+    const links = [1, 2, 3, 4, 5]
+      .map((n) => `<li><a href="/tin-${n}.html">${P1.slice(0, 60 + 10 * n)}</a></li>`)
+      .join('');
+    const html = paperPage(
+      `<h2 class="article__sapo">${LEAD}</h2>`,
+      `<figure><img src="a.jpg"><figcaption>Toàn cảnh hội nghị.</figcaption></figure><p>${P1}</p><p>${long}</p><div class="box-see-also"><strong>Xem thêm:</strong><ul>${links}</ul></div>`,
+    );
+    expect(extractArticle(html).text).toBe(`${LEAD}\n\n${P1}\n\n${long}`);
+  });
+
+  it('is not repeated when the body repeats it', () => {
+    const html = paperPage(`<h2 class="sapo">${LEAD}</h2>`, `<p>${LEAD}</p>${body3}`);
+    expect(extractArticle(html).text).toBe(`${LEAD}\n\n${body3Text}`);
+  });
+
+  it('is the whole text of a short article whose body holds only an image and a "Xem thêm" box', () => {
+    const html = paperPage(
+      `<h2 class="sapo">${LEAD} ${P2}</h2>`,
+      '<figure><img src="a.jpg"><figcaption>Toàn cảnh hội nghị.</figcaption></figure>' +
+        '<div class="box-see-also"><strong>Xem thêm:</strong><ul><li><a href="/a-1.html">Hội nghị Ban Thường vụ Tỉnh ủy tháng 11 bàn nhiều nội dung quan trọng</a></li><li><a href="/a-2.html">Tỉnh ủy tổng kết công tác xây dựng Đảng năm 2024 và triển khai nhiệm vụ năm 2025</a></li></ul></div>',
+    );
+    const a = extractArticle(html, {
+      url: 'https://baoninhbinh.org.vn/hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-22-4521.html',
+    });
+    expect(a.text).toBe(`${LEAD} ${P2}`);
+    expect(a.isArticle).toBe(true);
+  });
+
+  it('is not a subtitle, a section heading or prose before the headline', () => {
+    const subtitle =
+      '<h2>Thảo luận, cho ý kiến vào các báo cáo về tình hình thực hiện nhiệm vụ chính trị năm 2024 của tỉnh Ninh Bình</h2>';
+    expect(extractArticle(paperPage(subtitle)).text).toBe(body3Text);
+    expect(extractArticle(paperPage('<h2>Tin liên quan</h2>')).text).toBe(body3Text);
+    const earlier = `<p class="sapo">${LEAD}</p>`;
+    expect(extractArticle(paperPage('', body3, earlier)).text).toBe(body3Text);
   });
 });
 
@@ -231,6 +349,14 @@ describe('not-article pages', () => {
     });
     expect(a.text).toBe(P1);
     expect(a.isArticle).toBe(true);
+  });
+
+  it('always says why a page is not an article', () => {
+    const unexplained = readdirSync(new URL('./fixtures/', import.meta.url))
+      .map((name) => ({ name, a: extractArticle(fixture(name)) }))
+      .filter(({ a }) => (a.isArticle ? a.notArticleReason !== null : !a.notArticleReason?.trim()))
+      .map(({ name }) => name);
+    expect(unexplained).toEqual([]);
   });
 
   it('page with almost no text', () => {

@@ -36,4 +36,21 @@ describe('trimEdges', () => {
       PROSE,
     ]);
   });
+
+  it('keeps the lead first and drops the author and date lines between it and the body', () => {
+    const lead: Paragraph = {
+      text: 'Sáng 16/12, hội nghị lần thứ 22 khai mạc tại Hội trường Tỉnh ủy.',
+      prose: true,
+      heading: false,
+      lead: true,
+    };
+    const out = trimEdges([
+      p('Chia sẻ Facebook'),
+      lead,
+      p('Minh Anh'),
+      p('Thứ Hai, 16/12/2024 15:15'),
+      p(PROSE, true),
+    ]);
+    expect(out.map((x) => x.text)).toEqual([lead.text, PROSE]);
+  });
 });

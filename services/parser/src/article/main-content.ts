@@ -10,7 +10,7 @@ import {
 } from './blocks.js';
 import { isBylineLine, type Paragraph } from './byline.js';
 import { hasDate } from './date-parse.js';
-import type { Element } from './dom.js';
+import { isTag, type Element } from './dom.js';
 import { findTeaserBlocks } from './teasers.js';
 
 /** An image caption and the index of its block, to keep captions in page order. */
@@ -65,7 +65,7 @@ function blockWeight(b: Block): number {
   if (b.startsWithLink && ld >= 0.15) return 0;
   if (ld > 0.5) return -len * (ld - 0.5) * 2;
   let w: number;
-  if (b.flags & IN_HEADING) w = 0;
+  if (b.flags & IN_HEADING) w = isLeadHeading(b) ? len * (1 - ld) : 0;
   else if (len >= 100) w = len * (1 - ld);
   else if (len >= 40 && (b.text.match(SENTENCE_PUNCT)?.length ?? 0) >= 1) w = len * (1 - ld) * 0.7;
   else w = 0;
@@ -75,7 +75,42 @@ function blockWeight(b: Block): number {
 }
 
 function isProse(b: Block): boolean {
-  return effectiveLength(b.text) >= 80 && linkDensity(b) < 0.3 && !(b.flags & (IN_CAPTION | IN_HEADING));
+  if (effectiveLength(b.text) < 80 || linkDensity(b) >= 0.3 || b.flags & IN_CAPTION) return false;
+  return !(b.flags & IN_HEADING) || isLeadHeading(b);
+}
+
+const LEAD_CLASS =
+  /sapo|lead|description|summary|intro|excerpt|standfirst|deck|tom-?tat|chapeau|abstract|teaser-text|(?:^|[-_\s])des(?=$|[-_\s])/i;
+/** Ends like a sentence, before any closing quote or bracket: a headline does not. */
+const SENTENCE_CLOSE = /[.!?…:;]["'”’»)\]]*$/u;
+
+/** The block's element or its parent is classed as a lead: "sapo", "article__sapo", "des"... */
+function leadClassed(b: Block): boolean {
+  const parent = b.owner.parent;
+  const hint = (el: Element): string => `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  return (
+    LEAD_CLASS.test(hint(b.owner)) || (parent !== null && isTag(parent) && LEAD_CLASS.test(hint(parent)))
+  );
+}
+
+/**
+ * Lead-sized prose: a lead-classed block of 50+ characters ending like a sentence or 80+ with sentence
+ * punctuation, else 80+ characters ending like a sentence. Few links, not a caption.
+ */
+function isLeadProse(b: Block): boolean {
+  if (linkDensity(b) >= 0.3 || b.flags & IN_CAPTION) return false;
+  const len = effectiveLength(b.text);
+  if (len >= 80 && SENTENCE_CLOSE.test(b.text)) return true;
+  if (!leadClassed(b)) return false;
+  return len >= 80 ? b.text.match(SENTENCE_PUNCT) !== null : len >= 50 && SENTENCE_CLOSE.test(b.text);
+}
+
+/**
+ * A lead (sapo) set as a heading: Vietnamese papers print it in <h2 class="sapo"> between the
+ * headline and the body. Not the headline (<h1>), and prose rather than a title or a section name.
+ */
+function isLeadHeading(b: Block): boolean {
+  return (b.flags & IN_HEADING) !== 0 && b.owner.name !== 'h1' && isLeadProse(b);
 }
 
 /** Labels of a page's date/author line: "Thứ Hai, 16/12/2024", "Cập nhật: ...", "By X | Nov 18, 2019". */
@@ -204,12 +239,11 @@ export function findMainContent(body: Element, override?: Element[]): MainConten
   const paragraphs: Paragraph[] = [];
   const captions: Caption[] = [];
   const bySelector = chosen.length > 0;
-  const lead = bySelector ? -1 : findLead(blocks, teaser, start);
-  if (lead >= 0) paragraphs.push({ text: blocks[lead].text, prose: true, heading: false });
   // After a "Tin liên quan" / "Related" heading: skip its box, or up to the next heading or paragraph.
   let skipTo = -1;
   let skippingSection = false;
   let sectionAt = -1;
+  const leads = new Set<string>();
   for (let i = start; i < end; i++) {
     const b = blocks[i];
     if (i < skipTo) continue;
@@ -220,7 +254,14 @@ export function findMainContent(body: Element, override?: Element[]): MainConten
     if (teaser[i] && !bySelector) continue;
     const short = b.text.length < 80;
     if (short && SECTION_HEADING.test(b.text)) {
-      const box = b.owner.parent ? ranges.get(b.owner.parent as Element) : undefined;
+      // The heading's own element is the box when it holds the list too: <div><strong>Xem thêm:</strong><ul>.
+      const own = ranges.get(b.owner);
+      const box =
+        own && own.start === i && own.end > i + 1
+          ? own
+          : b.owner.parent
+            ? ranges.get(b.owner.parent as Element)
+            : undefined;
       if (box && box.start >= start && box.end <= end && box.end - box.start < end - start) skipTo = box.end;
       else {
         skippingSection = true;
@@ -244,47 +285,75 @@ export function findMainContent(body: Element, override?: Element[]): MainConten
       captions.push({ text: b.text, at: i });
       continue;
     }
-    const paragraph: Paragraph = { text: b.text, prose: isProse(b), heading: (b.flags & IN_HEADING) !== 0 };
+    const prose = isProse(b);
+    // Some pages repeat the lead as the body's first paragraph.
+    if (prose && leads.has(b.text)) continue;
+    const paragraph: Paragraph = { text: b.text, prose, heading: !prose && (b.flags & IN_HEADING) !== 0 };
+    if (prose && b.flags & IN_HEADING) {
+      paragraph.lead = true;
+      leads.add(b.text);
+    }
     if (isLineUnderImage(b)) paragraph.underImage = i;
     paragraphs.push(paragraph);
   }
+  // Prepended unless the body already opens with them.
+  const opening = paragraphs.slice(0, 3);
+  const before = (bySelector ? [] : findLead(blocks, teaser, start))
+    .map((i) => blocks[i].text)
+    .filter((text) => !opening.some((p) => p.text.startsWith(text)))
+    .map((text): Paragraph => ({ text, prose: true, heading: false }));
+  if (before.length > 0) before[0].lead = true;
+  paragraphs.unshift(...before);
   return { paragraphs, captions, container, blocks, start, end, teaser, teaserItems: itemCount, teaserLen };
 }
 
-const LEAD_CLASS =
-  /sapo|lead|description|summary|intro|excerpt|standfirst|deck|tom-?tat|chapeau|abstract|teaser-text/i;
 const LEAD_LOOKBACK = 8;
 
 /**
- * The lead paragraph (sapo) often sits outside the body element, between the headline and the body.
- * Looking back from the body over headline, date and share lines, the first paragraph found is it.
+ * The lead paragraph (sapo) often sits outside the body element, between the headline and the body,
+ * in a <p>, a classed <div> or a heading. Looking back from the body over date, share and caption lines
+ * up to the headline, the first lead-sized prose found is it. When that is a plain paragraph (the body's
+ * first, left out of the chosen element), a classed or heading lead before it is taken too.
+ * Returns block indices in page order.
  */
-function findLead(blocks: Block[], teaser: Uint8Array, start: number): number {
+function findLead(blocks: Block[], teaser: Uint8Array, start: number): number[] {
+  const found: number[] = [];
   for (let i = start - 1; i >= Math.max(0, start - LEAD_LOOKBACK); i--) {
     const b = blocks[i];
-    if (teaser[i] || b.hint === -2 || b.negAncestor) return -1;
+    if (teaser[i] || b.hint === -2 || b.negAncestor || b.owner.name === 'h1') break;
     const ld = linkDensity(b);
     if (ld > 0.3 || (b.startsWithLink && ld > 0.1)) {
-      if (b.text.length > 40) return -1;
+      if (b.text.length > 40) break;
       continue;
     }
-    const classed = LEAD_CLASS.test(b.owner.attribs.class ?? '');
-    if (b.flags & (IN_HEADING | IN_CAPTION)) continue;
-    if (isProse(b) || (classed && b.text.length >= 50 && /[.!?…]$/.test(b.text))) return i;
+    if (b.flags & IN_CAPTION || (b.flags & IN_HEADING && !isLeadHeading(b))) continue;
+    if (!isProse(b) && !isLeadProse(b)) continue;
+    const proper = (b.flags & IN_HEADING) !== 0 || leadClassed(b);
+    if (found.length === 0) {
+      found.push(i);
+      if (proper) break;
+    } else {
+      if (proper) found.unshift(i);
+      break;
+    }
   }
-  return -1;
+  return found;
 }
 
 /**
  * Drops short lines before the first and after the last prose paragraph: dates, author names,
- * share labels. A leading line that ends like a sentence is kept.
+ * share labels. A leading line that ends like a sentence is kept. The lead opens the text, without
+ * the author and date lines between it and the body.
  */
 export function trimEdges(paragraphs: Paragraph[]): Paragraph[] {
-  let first = paragraphs.findIndex((p) => p.prose);
+  const body = paragraphs.findIndex((p) => p.prose && !p.lead);
+  let first = body >= 0 ? body : paragraphs.findIndex((p) => p.prose);
   if (first < 0) return paragraphs;
   let last = paragraphs.length - 1;
   const edgeNoise = (p: Paragraph): boolean => !SENTENCE_END.test(p.text) || isDateLine(p.text, true);
   while (last > first && !paragraphs[last].prose && edgeNoise(paragraphs[last])) last--;
   while (first > 0 && !paragraphs[first - 1].heading && !edgeNoise(paragraphs[first - 1])) first--;
-  return paragraphs.slice(first, last + 1);
+  const lead = paragraphs.slice(0, first).findLast((p) => p.lead);
+  const kept = paragraphs.slice(first, last + 1);
+  return lead ? [lead, ...kept] : kept;
 }

@@ -19,10 +19,8 @@ export interface PageSignals {
   dated: boolean;
 }
 
-export interface PageKind {
-  isArticle: boolean;
-  reason: string | null;
-}
+/** A page that is no article always says why. */
+export type PageKind = { isArticle: true; reason: null } | { isArticle: false; reason: string };
 
 const ERROR_TITLE =
   /\b(?:404|403|410|500)\b|not found|page not found|không tìm thấy|không tồn tại|đã bị xóa|đã bị gỡ|lỗi truy cập|trang lỗi|\berror\b|access denied|forbidden/i;

@@ -42,10 +42,9 @@ export async function runExtract(
         })
       : { isConference: false, conference: null };
     const view = toScoringView(result);
-    const { notArticleReason: _reason, ...shown } = article;
     const line: Record<string, unknown> = {
       file,
-      article: shown,
+      article,
       isConference: view.isConference,
       conference: view.conference,
     };

@@ -5,7 +5,7 @@
  */
 import type { ConnectionLevel, Scope } from '@hoinghi/contracts';
 import { findQuantities, type Quantity } from '../vietnamese/numbers.js';
-import { isProse, type Doc } from './doc.js';
+import { isProse, paragraphAt, sentenceAt, type Doc } from './doc.js';
 
 export interface Count {
   value: number;
@@ -91,11 +91,21 @@ interface Candidate {
   level: ConnectionLevel | null;
 }
 
+/** How far on either side of a number its sentence is read: beyond any real one, bounded on run-on text. */
+const REACH = 1_000;
+
+/** The sentence around a number, at most REACH characters on either side of it. */
+function sentenceAround(doc: Doc, at: number): { start: number; end: number } {
+  const s = sentenceAt(doc, at);
+  return {
+    start: Math.max(s ? s.start : 0, at - REACH),
+    end: Math.min(s ? s.end : doc.bodyEnd, at + REACH),
+  };
+}
+
 /** Splits the text into clauses at ";" and sentence ends, so "… cả nước; 233 … trong tỉnh" splits. */
 function clauseOf(doc: Doc, at: number): { start: number; end: number } {
-  const s = doc.sentences.find((x) => x.start <= at && at < x.end);
-  const start = s ? s.start : 0;
-  const end = s ? s.end : doc.bodyEnd;
+  const { start, end } = sentenceAround(doc, at);
   const before = doc.folded.slice(start, at);
   const after = doc.folded.slice(at, end);
   const cut = before.lastIndexOf(';');
@@ -111,8 +121,8 @@ function candidates(doc: Doc, unit: RegExp, scope: Scope | null, withLevel: bool
     if (!unit.test(after)) continue;
     const clause = clauseOf(doc, q.start);
     const f = doc.folded.slice(clause.start, clause.end);
-    const sentence = doc.sentences.find((x) => x.start <= q.start && q.start < x.end);
-    const whole = sentence ? doc.folded.slice(sentence.start, sentence.end) : f;
+    const sentence = sentenceAt(doc, q.start) ? sentenceAround(doc, q.start) : clause;
+    const whole = doc.folded.slice(sentence.start, sentence.end);
     const nationwide = NATIONWIDE.test(f);
     out.push({
       q,
@@ -156,7 +166,7 @@ function localPoint(doc: Doc, points: Candidate[], people: Candidate[]): Counts[
   )) {
     const start = m.index + m[0].length;
     // Captions name the point too; the paragraph saying who attended there is the one to read.
-    const para = doc.paragraphs.find((p) => p.start <= start && start < p.end);
+    const para = paragraphAt(doc, start);
     if (!para || !isProse(para.text)) continue;
     const rest = doc.text.slice(start, start + 120);
     const name = rest

@@ -60,8 +60,14 @@ export interface Doc {
 const TRAILER =
   /^(?:tin liên quan|bài liên quan|xem thêm|tin cùng chuyên mục|tin mới|tin nổi bật|tin khác|các tin khác|gợi ý|bình luận|\d+ bình luận|ý kiến của bạn|ý kiến bạn đọc|vui lòng nhập|thống kê truy cập|thư viện ảnh|hệ thống văn bản|chia sẻ bài viết|tag\s*:|từ khóa\s*:|video mới nhất|chương trình trên)/u;
 
+/**
+ * The most of an article the rules read. News reports, even speeches printed in full, are far shorter;
+ * several rules look around each mention, so an unbounded run-on text would cost quadratic time.
+ */
+const MAX_TEXT_LENGTH = 100_000;
+
 export function buildDoc(article: ArticleInput): Doc {
-  const source = typeof article.text === 'string' ? article.text : '';
+  const source = typeof article.text === 'string' ? article.text.slice(0, MAX_TEXT_LENGTH) : '';
   const title = typeof article.title === 'string' && article.title.trim() ? article.title.trim() : null;
   const composed = composeText(source);
   // The headline is part of what the page says; article extractors keep it out of the text.
@@ -114,7 +120,25 @@ export function buildDoc(article: ArticleInput): Doc {
 
 /** The sentence holding an offset. */
 export function sentenceAt(doc: Doc, offset: number): Segment | null {
-  return doc.sentences.find((s) => s.start <= offset && offset < s.end) ?? null;
+  return segmentAt(doc.sentences, offset);
+}
+
+/** The paragraph holding an offset. */
+export function paragraphAt(doc: Doc, offset: number): Segment | null {
+  return segmentAt(doc.paragraphs, offset);
+}
+
+/** Binary search in segments in text order: a linear scan per lookup is quadratic on long pages. */
+function segmentAt(segments: Segment[], offset: number): Segment | null {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = segments[lo];
+  return found && found.start <= offset ? found : null;
 }
 
 /** Index of the paragraph holding an offset, counting only paragraphs with prose in them. */

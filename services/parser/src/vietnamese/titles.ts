@@ -145,6 +145,7 @@ const HEAD_ALT = alt([...TITLE_HEADS, ...RANKS, ...ACADEMIC, ...TITLE_ABBREVIATI
 const STARTS_WITH_TITLE = new RegExp(`^(?:(?:${alt(TITLE_MODIFIERS)})\\s+)?(?:${HEAD_ALT})(?![\\p{L}])`, 'u');
 const HONORIFIC_AT_END = new RegExp(`(?:^|[^\\p{L}])(?:${alt(HONORIFICS)})\\s*:?\\s*$`, 'u');
 const TITLE_INSIDE = new RegExp(`(?:^|[^\\p{L}])(?:${HEAD_ALT})(?![\\p{L}])`, 'u');
+const LEADING_HONORIFIC = new RegExp(`^(?:${alt(HONORIFICS)})\\s+`, 'iu');
 
 /** Whether a phrase starts with a title ("Phó Bí thư Thường trực Thành ủy", "nguyên Thủ tướng"). */
 export function startsWithTitle(phrase: string): boolean {
@@ -168,7 +169,7 @@ export function endsWithHonorific(phrase: string): boolean {
 export function splitTitles(phrase: string): string[] {
   return phrase
     .split(/\s*[,;]\s*|\s+[-–]\s+|\s*[-–]\s+|\s+[-–]\s*/u)
-    .map((t) => t.replace(new RegExp(`^(?:${alt(HONORIFICS)})\\s+`, 'iu'), '').trim())
+    .map((t) => t.replace(LEADING_HONORIFIC, '').trim())
     .map((t) => t.replace(/^(?:và|cùng)\s+/u, '').trim())
     .filter((t) => t.length > 1 && !/^(?:đồng chí|ông|bà|các đồng chí)$/iu.test(t));
 }

@@ -1,4 +1,5 @@
 import { ContractViolation, type DeadLetterReason } from '@hoinghi/contracts';
+import { PayloadTooLargeError } from './event-publisher.js';
 
 export type FailureDecision =
   | { action: 'redeliver'; delayMs: number }
@@ -27,8 +28,9 @@ export function describeError(error: unknown): string {
 }
 
 /**
- * What to do with a message whose handling failed: a contract violation or a permanent failure goes to the
- * dead letters at once; anything else is redelivered with a growing delay until its last delivery.
+ * What to do with a message whose handling failed: a contract violation, a permanent failure or an output
+ * too large to publish goes to the dead letters at once; anything else is redelivered with a growing delay
+ * until its last delivery.
  */
 export function decideOnFailure(
   error: unknown,
@@ -40,6 +42,10 @@ export function decideOnFailure(
   }
   if (error instanceof PermanentFailure) {
     return { action: 'dead-letter', reason: error.reason, error: error.message };
+  }
+  // An output too large for its stream stays too large however often the message is handled.
+  if (error instanceof PayloadTooLargeError) {
+    return { action: 'dead-letter', reason: 'payload_too_large', error: error.message };
   }
   if (deliveryCount >= policy.maxDeliver) {
     return {

@@ -8,12 +8,17 @@ export interface NatsSettings {
   replicas: number;
 }
 
-/** Raised when NATS cannot be reached at start-up, with what to do about it. */
+/** Raised when NATS cannot be reached at start-up, or refuses the credentials, with what to do about it. */
 export class NatsUnavailableError extends Error {
   constructor(servers: string[], cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    // Credentials written into a URL (nats://user:password@host) must not reach the logs.
+    const where = servers.map((server) => server.replace(/\/\/[^/@]*@/, '//')).join(', ');
     super(
-      `cannot reach NATS at ${servers.join(', ')} (${cause instanceof Error ? cause.message : String(cause)}). ` +
-        'Start a JetStream-enabled server, e.g. `nats-server -js`, or set NATS_URL.',
+      /authorization|authentication/i.test(reason)
+        ? `NATS at ${where} refused the credentials (${reason}): check NATS_USER and NATS_PASSWORD.`
+        : `cannot reach NATS at ${where} (${reason}). ` +
+            'Start a JetStream-enabled server, e.g. `nats-server -js`, or set NATS_URL.',
     );
     this.name = 'NatsUnavailableError';
   }

@@ -2,9 +2,12 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Objm, type ObjectStore } from '@nats-io/obj';
 import { PAGE_BODY_BUCKET, type PageBody } from '@hoinghi/contracts';
+import { PermanentFailure } from './delivery-policy.js';
 
 /** Compressed bodies up to this size travel inside the message; larger ones go to the object store. */
 export const DEFAULT_INLINE_LIMIT = 512 * 1024;
+/** Largest decompressed body accepted: far above any page the crawler keeps, far below a gzip bomb. */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 /**
  * Page bodies travel gzip-compressed; one too large for a message is put in the JetStream object store
@@ -15,7 +18,7 @@ export class PageBodyCodec {
 
   constructor(
     private readonly nc: NatsConnection,
-    private readonly options: { replicas: number; inlineLimit?: number },
+    private readonly options: { replicas: number; inlineLimit?: number; maxBodyBytes?: number },
   ) {}
 
   /** `name` must identify the content (its hash), so storing the same body twice is harmless. */
@@ -29,12 +32,31 @@ export class PageBodyCodec {
     return { objectStore: { bucket: PAGE_BODY_BUCKET, name }, encoding: 'gzip', size: body.byteLength };
   }
 
+  /**
+   * The body's bytes. A body that is missing, not gzip, or inflates beyond `maxBodyBytes` is a
+   * PermanentFailure (`unparseable_page`): no retry makes it readable.
+   */
   async decode(body: PageBody): Promise<Uint8Array> {
-    if ('data' in body) return gunzipSync(Buffer.from(body.data, 'base64'));
-    const store = await this.objectStore();
-    const compressed = await store.getBlob(body.objectStore.name);
-    if (compressed === null) throw new Error(`page body ${body.objectStore.name} is missing from the object store`);
-    return gunzipSync(compressed);
+    const compressed =
+      'data' in body ? Buffer.from(body.data, 'base64') : await this.stored(body.objectStore.name);
+    const maxOutputLength = this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    try {
+      return gunzipSync(compressed, { maxOutputLength });
+    } catch (error) {
+      const problem =
+        (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
+          ? `inflates beyond ${maxOutputLength} bytes`
+          : `is not readable gzip (${error instanceof Error ? error.message : String(error)})`;
+      throw new PermanentFailure('unparseable_page', `page body ${problem}`);
+    }
+  }
+
+  private async stored(name: string): Promise<Uint8Array> {
+    const compressed = await (await this.objectStore()).getBlob(name);
+    if (compressed === null) {
+      throw new PermanentFailure('unparseable_page', `page body ${name} is missing from the object store`);
+    }
+    return compressed;
   }
 
   private objectStore(): Promise<ObjectStore> {

@@ -28,14 +28,19 @@ export function readEnvironment<P extends TProperties>(
   if (validator.Check(value)) return value as Type.Static<TObject<P>>;
   const problems = validator.Errors(value).map((error) => {
     const missing = (error.params as { requiredProperties?: string[] }).requiredProperties;
+    const variable = error.instancePath.slice(1);
     return {
-      variable: missing?.join(', ') ?? error.instancePath.replace(/^\//, ''),
-      message: missing
-        ? 'is required'
-        : `${error.message} (got ${JSON.stringify(env[error.instancePath.slice(1)])})`,
+      variable: missing?.join(', ') ?? variable,
+      message: missing ? 'is required' : `${error.message} (got ${shownValue(variable, env[variable])})`,
     };
   });
   throw new EnvironmentError(problems);
+}
+
+/** A value as an error may show it: secrets hidden, the password of a URL masked. */
+function shownValue(variable: string, value: string | undefined): string {
+  if (value !== undefined && /PASSWORD|SECRET|TOKEN/i.test(variable)) return '[hidden]';
+  return JSON.stringify(value?.replace(/(\/\/[^/:@]*:)[^/@]*@/, '$1***@'));
 }
 
 /** Settings every service shares: where NATS is and how it is replicated. */

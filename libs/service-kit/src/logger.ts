@@ -18,6 +18,8 @@ export class PinoNestLogger implements LoggerService {
     this.logger.info({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string) {
+    // Nest's ExceptionHandler logs what stops start-up, stack and all; runService reports it, in one line.
+    if (context === 'ExceptionHandler') return;
     if (message instanceof Error) this.logger.error({ context, err: message }, message.message);
     else this.logger.error({ context, trace }, String(message));
   }

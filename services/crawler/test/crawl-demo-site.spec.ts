@@ -21,8 +21,8 @@ import {
   type Fetcher,
   type FetchResult,
 } from '../src/fetching/index.js';
-import type { SourceDefinition } from '../src/sources/index.js';
-import { demoListings, demoSource, streamEvents } from './crawl-fixtures.js';
+import { resolveSource, type SourceDefinition, type SourceFile } from '../src/sources/index.js';
+import { demoListings, demoSource, demoSourceFile, streamEvents } from './crawl-fixtures.js';
 
 /**
  * crawlSource against the demo news site over real HTTP, publishing to a private JetStream: discovery by
@@ -247,14 +247,13 @@ describe('failures', () => {
   ])('refuses a source on a private address given as %s: nothing fetched', async (_, base) => {
     const site = await newSite();
     const root = base(site);
-    const report = await crawl(
-      demoSource(site, 'demo-private', {
-        allowedHosts: [new URL(root).hostname],
-        allowPrivateAddresses: false,
-        discovery: { feeds: [`${root}/rss.xml`] },
-      }),
-      1,
-    );
+    // Validation refuses such a file already; this is the fetcher's own guard, behind it.
+    const file = demoSourceFile(site, 'demo-private', {
+      allowedHosts: [new URL(root).hostname],
+      allowPrivateAddresses: false,
+      discovery: { feeds: [`${root}/rss.xml`] },
+    });
+    const report = await crawl(resolveSource(file as SourceFile), 1);
     expect(report).toMatchObject({ discovered: 0, fetched: 0 });
     expect(report.discoveryErrors).toEqual([expect.stringContaining('address_refused')]);
     expect(site.stats().total).toBe(0);

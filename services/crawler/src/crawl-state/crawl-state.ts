@@ -17,6 +17,9 @@ export const CRAWL_CLAIMS_BUCKET = 'hoinghi-crawl-claims';
 /** A claim outlives any crawl round; a round's claims then expire on their own. */
 const CLAIM_TTL_MS = 24 * 60 * 60 * 1000;
 
+/** Whether this replica fetches a URL in a round; `since` when it had claimed it before a restart. */
+export type Claim = { claimed: false } | { claimed: true; since?: Date };
+
 const urlKey = (url: string) => createHash('sha256').update(url).digest('hex');
 
 /** JetStream's answer when a write expected another last revision of the key: somebody else wrote first. */
@@ -63,16 +66,22 @@ export class CrawlState {
   }
 
   /**
-   * True for exactly one caller per source, round and URL, whichever replica asks first. Any other
-   * failure (NATS unreachable) is thrown: counting it as "claimed elsewhere" would skip the URL silently.
+   * Claimed for exactly one owner per source, round and URL, whichever replica asks first. A claim the same
+   * owner made before it restarted is its own again (`since`: when it was made), so the URLs a killed
+   * replica had claimed but not finished are not skipped until the next round. Any other failure (NATS
+   * unreachable) is thrown: counting it as "claimed elsewhere" would skip the URL silently.
    */
-  async claim(sourceId: string, round: number, url: string, owner: string): Promise<boolean> {
+  async claim(sourceId: string, round: number, url: string, owner: string): Promise<Claim> {
+    const key = `${sourceId}.${round}.${urlKey(url)}`;
     try {
-      await this.claims.create(`${sourceId}.${round}.${urlKey(url)}`, owner);
-      return true;
+      await this.claims.create(key, owner);
+      return { claimed: true };
     } catch (error) {
-      if (isRevisionConflict(error)) return false;
-      throw error;
+      if (!isRevisionConflict(error)) throw error;
     }
+    const held = await this.claims.get(key);
+    return held?.operation === 'PUT' && held.string() === owner
+      ? { claimed: true, since: held.created }
+      : { claimed: false };
   }
 }

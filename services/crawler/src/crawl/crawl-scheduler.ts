@@ -90,7 +90,7 @@ export class CrawlScheduler implements OnApplicationBootstrap, OnApplicationShut
       state,
       publisher: this.messaging.publisher,
       bodies: this.messaging.bodies,
-      owner: `${hostname()}:${process.pid}`,
+      owner: this.env.CRAWLER_REPLICA_ID ?? `${hostname()}:${process.pid}`,
       maxBodyBytes: this.env.CRAWLER_MAX_BODY_BYTES,
       timeoutMs: this.env.CRAWLER_TIMEOUT_MS,
       observer: this.metrics,

@@ -80,11 +80,13 @@ export async function crawlSource(
   await forEachLimited(discovery.articles, lanes, async ({ url }) => {
     deps.signal?.throwIfAborted();
     // The page record is read alongside the claim: one round trip, not two.
-    const [claimed, previous] = await Promise.all([
+    const [claim, previous] = await Promise.all([
       deps.state.claim(source.id, round, url, deps.owner),
       deps.state.get(url),
     ]);
-    if (!claimed) {
+    // A claim resumed after a restart is done when the page was recorded after the claim was made.
+    const done = claim.claimed && claim.since && previous && Date.parse(previous.fetchedAt) >= claim.since.getTime();
+    if (!claim.claimed || done) {
       count('claimedElsewhere');
       return;
     }

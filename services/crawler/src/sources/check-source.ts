@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import { compile as compileCss } from 'css-select';
+import { isBlockedAddress } from '../fetching/address-guard.js';
 import { isAllowedHost } from '../urls/allowed-host.js';
 import { parseDurationSeconds } from './duration.js';
 import type { SourceIssue } from './source-error.js';
@@ -9,15 +11,17 @@ export const MIN_CADENCE_SECONDS = 10;
 
 /**
  * Checks JSON Schema cannot express: regexes and CSS selectors compile, URLs are absolute
- * http(s) on an allowed host, there is something to discover, the cadence is sensible.
+ * http(s) on an allowed host, private addresses only where the file allows them, there is something
+ * to discover, the cadence is sensible.
  * Runs only on files that already have the right shape.
  */
 export function checkSource(file: SourceFile): SourceIssue[] {
   const issues: SourceIssue[] = [];
   const { discovery } = file;
 
+  const privateAllowed = file.allowPrivateAddresses === true;
   const checkUrl = (url: string, path: Array<string | number>) => {
-    const problem = urlProblem(url, file.allowedHosts);
+    const problem = urlProblem(url, file.allowedHosts, privateAllowed);
     if (problem !== null) issues.push({ path, message: problem });
   };
   const checkPattern = (pattern: string | undefined, path: Array<string | number>) => {
@@ -25,6 +29,12 @@ export function checkSource(file: SourceFile): SourceIssue[] {
     if (problem !== null) issues.push({ path, message: problem });
   };
 
+  file.allowedHosts.forEach((entry, i) => {
+    const host = entry.trim().replace(/^\*?\./, '');
+    if (!privateAllowed && isPrivateHost(host)) {
+      issues.push({ path: ['allowedHosts', i], message: privateProblem(host) });
+    }
+  });
   discovery.feeds?.forEach((url, i) => checkUrl(url, ['discovery', 'feeds', i]));
   discovery.sitemaps?.forEach((url, i) => checkUrl(url, ['discovery', 'sitemaps', i]));
   discovery.listings?.forEach((listing, i) => {
@@ -53,7 +63,18 @@ export function checkSource(file: SourceFile): SourceIssue[] {
   return issues;
 }
 
-function urlProblem(text: string, allowedHosts: readonly string[]): string | null {
+/** Loopback, private and special-purpose addresses, written as an IP or as localhost. */
+function isPrivateHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  return isIP(host) !== 0 && isBlockedAddress(host);
+}
+
+function privateProblem(host: string): string {
+  return `is on ${host}, a private or special-purpose address; only a local test site may use one, with allowPrivateAddresses: true`;
+}
+
+function urlProblem(text: string, allowedHosts: readonly string[], privateAllowed: boolean): string | null {
   let url: URL;
   try {
     url = new URL(text);
@@ -64,6 +85,7 @@ function urlProblem(text: string, allowedHosts: readonly string[]): string | nul
   if (!isAllowedHost(url, allowedHosts)) {
     return `is on host "${url.hostname}", which allowedHosts does not cover`;
   }
+  if (!privateAllowed && isPrivateHost(url.hostname)) return privateProblem(url.hostname);
   return null;
 }
 

@@ -37,7 +37,19 @@ export function parseSourceText(text: string, file: string, env: NodeJS.ProcessE
     return { ok: false, errors: [toSourceFileError(file, { path: [], message: `the file ${message}` })] };
   }
 
-  const { value, missing } = interpolateEnvironment(document.toJS(), env);
+  let raw: unknown;
+  try {
+    raw = document.toJS();
+  } catch (error) {
+    // Aliases that expand without bound (a "billion laughs" file) are refused by the YAML library.
+    return {
+      ok: false,
+      errors: [
+        toSourceFileError(file, { path: [], message: `is not valid YAML: ${(error as Error).message}` }),
+      ],
+    };
+  }
+  const { value, missing } = interpolateEnvironment(raw, env);
   if (missing.length > 0) {
     return {
       ok: false,

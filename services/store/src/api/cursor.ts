@@ -29,9 +29,15 @@ function cursorCodec<T extends TSchema>(schema: T): CursorCodec<Type.Static<T>> 
 
 const Uuid = Type.String({ format: 'uuid' });
 
-/** Conferences are paged by (sort_date, id) descending; an unknown date sorts as -infinity, last. */
+/**
+ * Conferences are paged by (sort_date, id) descending; an unknown date sorts as -infinity, last. The date
+ * format allows year 0, which Postgres does not have.
+ */
 export const conferenceCursor = cursorCodec(
-  Type.Tuple([Type.Union([Type.String({ format: 'date' }), Type.Literal('-infinity')]), Uuid]),
+  Type.Tuple([
+    Type.Union([Type.String({ format: 'date', pattern: '^(?!0000)' }), Type.Literal('-infinity')]),
+    Uuid,
+  ]),
 );
 
 /** People are paged by (name_key, id). */

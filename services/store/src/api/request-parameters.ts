@@ -142,8 +142,8 @@ export function parseParameters<T extends TObject>(
 const TEXT_FILTERS = ['organizer', 'person', 'province', 'q'] as const;
 
 /**
- * Conference filters parsed as `parseParameters` does, then what a schema cannot say: the range is not
- * reversed, and text filters hold a word to search for (not only punctuation).
+ * Conference filters parsed as `parseParameters` does, then what a schema cannot say: days exist in
+ * Postgres, the range is not reversed, and text filters hold a word to search for (not only punctuation).
  */
 export function parseConferenceFilters<T extends typeof ConferenceListQuery | typeof StatsQuery>(
   schema: T,
@@ -151,6 +151,12 @@ export function parseConferenceFilters<T extends typeof ConferenceListQuery | ty
 ): ParsedParameters<T> & ConferenceFilters {
   const parsed = parseParameters(schema, raw) as ParsedParameters<T> & ConferenceFilters;
   const problems: ParameterProblem[] = [];
+  for (const name of ['from', 'to'] as const) {
+    // The format allows year 0, which Postgres does not have.
+    if (parsed[name]?.startsWith('0000')) {
+      problems.push({ parameter: name, message: `must be a day of year 1 or later (got ${parsed[name]})` });
+    }
+  }
   if (parsed.from && parsed.to && parsed.from > parsed.to) {
     problems.push({ parameter: 'from', message: `must not be after to (got ${parsed.from} > ${parsed.to})` });
   }

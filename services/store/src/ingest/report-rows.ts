@@ -60,9 +60,9 @@ const span = (s: Span | null): SpanColumns => ({
 /** Whitespace collapsed and NFC, so one person written two ways by the byte is one person. */
 export const cleanName = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim();
 
-/** A YYYY-MM-DD that names a real day, or null: "2024-02-30" would fail the whole transaction. */
+/** A YYYY-MM-DD that names a real day, or null: "2024-02-30" or year 0 would fail the whole transaction. */
 export function calendarDate(value: string | null | undefined): string | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  if (!value || !/^(?!0000)\d{4}-\d{2}-\d{2}$/.test(value)) return null;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : null;
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from '@nats-io/transport-node';
-import { freePort } from './free-port.js';
+import { freePorts } from './free-port.js';
 
 export interface TestNatsCluster {
   /** Client URLs of every node. */
@@ -22,8 +22,9 @@ const binary = process.env.NATS_SERVER_BIN ?? 'nats-server';
  * consumers. Resolves once JetStream answers (a meta leader is elected).
  */
 export async function startNatsCluster(size = 3): Promise<TestNatsCluster> {
-  const clientPorts = await Promise.all(Array.from({ length: size }, () => freePort()));
-  const routePorts = await Promise.all(Array.from({ length: size }, () => freePort()));
+  const ports = await freePorts(2 * size);
+  const clientPorts = ports.slice(0, size);
+  const routePorts = ports.slice(size);
   const storeDirs = clientPorts.map(() => mkdtempSync(join(tmpdir(), 'hoinghi-nats-cluster-')));
   const routes = routePorts.map((port) => `nats://127.0.0.1:${port}`).join(',');
   const urls = clientPorts.map((port) => `nats://127.0.0.1:${port}`);

@@ -51,13 +51,21 @@ export async function startNatsCluster(size = 3): Promise<TestNatsCluster> {
       running.kill(signal);
     });
   };
-  await Promise.all(urls.map((_, index) => startNode(index)));
+  const stopAll = (signal: NodeJS.Signals) => Promise.all(urls.map((_, index) => stopNode(index, signal)));
+  try {
+    await Promise.all(urls.map((_, index) => startNode(index)));
+  } catch (error) {
+    // Nodes left running would keep the test process alive after the failure is reported.
+    await stopAll('SIGKILL');
+    for (const dir of storeDirs) rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     urls,
     stopNode,
     startNode,
     dispose: async () => {
-      await Promise.all(urls.map((_, index) => stopNode(index, 'SIGTERM')));
+      await stopAll('SIGTERM');
       for (const dir of storeDirs) rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -29,7 +29,9 @@ export async function startNatsServer(): Promise<TestNatsServer> {
   let child: ChildProcess | undefined;
 
   const start = async () => {
-    child = spawn(binary, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], { stdio: 'ignore' });
+    child = spawn(binary, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], {
+      stdio: 'ignore',
+    });
     await waitUntilReachable(url);
   };
   const stop = async (signal: NodeJS.Signals = 'SIGKILL') => {
@@ -41,7 +43,13 @@ export async function startNatsServer(): Promise<TestNatsServer> {
       running.kill(signal);
     });
   };
-  await start();
+  try {
+    await start();
+  } catch (error) {
+    await stop();
+    rmSync(storeDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     url,
     port,

@@ -4,3 +4,6 @@ export * from './postgres-database.js';
 export * from './wait-for.js';
 export * from './nats-cluster.js';
 export * from './typescript-process.js';
+export * from './postgres-cluster.js';
+export * from './seeded-random.js';
+export * from './process-memory.js';

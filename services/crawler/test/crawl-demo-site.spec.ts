@@ -220,6 +220,28 @@ describe('discovery through sitemaps only, then recrawls', () => {
   });
 });
 
+describe('a replica restarted under the same name (CRAWLER_REPLICA_ID) in the same round', () => {
+  it('fetches what it had claimed but not finished before it was killed, and nothing it had finished', async () => {
+    const site = await newSite();
+    const source = demoSource(site, 'demo-resume', SOURCES_BY_METHOD.sitemap(site));
+    const allowed = site.manifest.articles.filter((article) => !article.disallowed);
+    // Killed right after claiming two pages, before fetching them: the claims stand, the pages are not recorded.
+    const unfinished = allowed.slice(0, 2).map((article) => article.url);
+    for (const url of unfinished) {
+      expect(await state.claim(source.id, 5, url, 'replica-k')).toEqual({ claimed: true });
+    }
+    const resumed = await crawl(source, 5, 'replica-k');
+    expect(resumed).toMatchObject({ published: allowed.length, claimedElsewhere: 0, failed: 0 });
+    expect(await publishedUrls(site)).toEqual(expect.arrayContaining(unfinished));
+
+    site.resetStats();
+    const again = await crawl(source, 5, 'replica-k');
+    expect(again).toMatchObject({ fetched: 0, claimedElsewhere: allowed.length });
+    const requests = requestsByPath(site, () => 0);
+    expect(requests.actual).toEqual(requests.expected);
+  });
+});
+
 describe('failures', () => {
   it('turns a linked 404 into a dead letter that gives the reason', async () => {
     const site = await newSite();

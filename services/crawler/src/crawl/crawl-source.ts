@@ -85,7 +85,8 @@ export async function crawlSource(
       deps.state.get(url),
     ]);
     // A claim resumed after a restart is done when the page was recorded after the claim was made.
-    const done = claim.claimed && claim.since && previous && Date.parse(previous.fetchedAt) >= claim.since.getTime();
+    const done =
+      claim.claimed && claim.since && previous && Date.parse(previous.fetchedAt) >= claim.since.getTime();
     if (!claim.claimed || done) {
       count('claimedElsewhere');
       return;

@@ -24,7 +24,8 @@ class HealthController {
   ) {}
 
   @Get()
-  @HealthCheck()
+  // Documenting it would load @nestjs/swagger (and its dependencies) into every service that has it installed.
+  @HealthCheck({ swaggerDocumentation: false })
   check() {
     return this.health.check([
       ...(this.options.database ? [() => this.database.pingCheck('database')] : []),

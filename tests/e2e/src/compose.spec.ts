@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import type { TObject } from 'typebox';
+import { SERVICE_RUNTIME } from '@hoinghi/stack';
 import { CrawlerEnvironment } from '../../../services/crawler/src/crawler-environment.js';
 import { ParserEnvironment } from '../../../services/parser/src/parser-environment.js';
 import { StoreEnvironment } from '../../../services/store/src/store-environment.js';
@@ -27,7 +28,8 @@ const environments: Record<string, TObject> = {
   parser: ParserEnvironment,
   store: StoreEnvironment,
 };
-const imageVariables = ['HEALTH_URL'];
+/** Read by the image itself (deploy/service.Dockerfile), not by the service's code. */
+const imageVariables = ['HEALTH_URL', 'NODE_FLAGS', 'MALLOC_ARENA_MAX'];
 
 describe('docker-compose.yml', () => {
   it('is valid against the Compose Specification', () => {
@@ -89,5 +91,16 @@ describe('docker-compose.yml', () => {
     for (const name of ['crawler', 'parser', 'store', 'demo-site']) {
       expect(services[name].environment?.HEALTH_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     }
+  });
+});
+
+describe('deploy/service.Dockerfile', () => {
+  const dockerfile = readFileSync(join(root, 'deploy/service.Dockerfile'), 'utf8').replace(/\\\n\s*/g, ' ');
+  const env = (name: string) => dockerfile.match(new RegExp(`\\b${name}=("[^"]*"|\\S+)`))?.[1].replace(/"/g, '');
+
+  it('runs every service with the runtime the native stack launches it with', () => {
+    expect(env('NODE_FLAGS')?.split(' ')).toEqual(SERVICE_RUNTIME.nodeFlags);
+    expect(env('MALLOC_ARENA_MAX')).toBe(SERVICE_RUNTIME.env.MALLOC_ARENA_MAX);
+    expect(dockerfile).toContain('CMD ["sh", "-c", "exec node $NODE_FLAGS \\"$ENTRY\\""]');
   });
 });

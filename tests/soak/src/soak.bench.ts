@@ -5,7 +5,7 @@
  * latency, each service's peak memory and whether its memory stays flat after warm-up, beside the targets
  * (200 MB per service; growth ≤ 1.1) and their ratios. The last line is one JSON object of the figures.
  *
- *   npx nx bench soak                      (SOAK_SCALE=40 for a quick run; SOAK_DEFAULT_RUNTIME=1: see RUNTIME)
+ *   npx nx bench soak                      (SOAK_SCALE=40 for a quick run; SOAK_DEFAULT_RUNTIME=1 for Node's defaults)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,14 @@ import pg from 'pg';
 import { CONSUMERS, STREAMS } from '@hoinghi/contracts';
 import { startDemoSite } from '@hoinghi/demo-site';
 import { readStream } from '@hoinghi/messaging';
-import { spawnService, type ServiceName, type ServiceProcess } from '@hoinghi/stack';
+import {
+  NODE_DEFAULT_RUNTIME,
+  serviceRuntime,
+  spawnService,
+  type ServiceName,
+  type ServiceProcess,
+  type ServiceRuntime,
+} from '@hoinghi/stack';
 import { freePort, processMemory, startNatsServer, startPostgresCluster } from '@hoinghi/test-kit';
 import { memoryGrowth, percentile, type MemorySample } from './soak-figures.js';
 
@@ -27,15 +34,8 @@ const DEADLINE_MS = 8 * 60_000;
 const SITEMAPS_PER_SOURCE = 5;
 const MEMORY_TARGET_MB = 200;
 const GROWTH_TARGET = 1.1;
-/**
- * How the services' Node runtime is set up. Left alone, V8 sizes each process's young generation from the
- * machine's memory (two 64 MB semi-spaces on a 24 GB machine: 128 MB of RSS per service, whatever it
- * holds), and glibc gives every thread its own malloc arena. Where the services are deployed, these two
- * settings belong in their environment; `SOAK_DEFAULT_RUNTIME=1` measures without them.
- */
-const RUNTIME: Record<string, string> = process.env.SOAK_DEFAULT_RUNTIME
-  ? {}
-  : { NODE_OPTIONS: '--max-semi-space-size=16', MALLOC_ARENA_MAX: '2' };
+/** The runtime the services are deployed with (see SERVICE_RUNTIME); `SOAK_DEFAULT_RUNTIME=1`: Node's defaults. */
+const RUNTIME: ServiceRuntime = process.env.SOAK_DEFAULT_RUNTIME ? NODE_DEFAULT_RUNTIME : serviceRuntime();
 const SERVICES = ['crawler', 'parser', 'store'] as const;
 type Service = (typeof SERVICES)[number];
 const MB = 1024 * 1024;
@@ -123,11 +123,14 @@ async function main(): Promise<void> {
     );
     const sitemapPages = [...(await (await fetch(pagesSitemap)).text()).matchAll(/<loc>/g)].length;
     const expected = site.manifest.articles.filter((a) => !a.disallowed).length + sitemapPages;
-    const runtime = Object.entries(RUNTIME).map(([name, value]) => `${name}=${value}`);
+    const runtime = [
+      ...Object.entries(RUNTIME.env).map(([name, value]) => `${name}=${value}`),
+      ...RUNTIME.nodeFlags,
+    ].join(' ') || "Node's defaults";
     log(`soak: demo site scale ${SCALE}: ${expected} pages in ${chunks.length} sources`);
-    log(`soak: services run with ${runtime.length > 0 ? runtime.join(' ') : "Node's defaults"}`);
+    log(`soak: services run with ${runtime}`);
 
-    const shared = { NATS_URL: nats.url, LOG_LEVEL: 'warn', ...RUNTIME };
+    const shared = { NATS_URL: nats.url, LOG_LEVEL: 'warn' };
     const env: Record<Service, Record<string, string>> = {
       store: { ...shared, DATABASE_URL: databaseUrl, API_PORT: String(await freePort()) },
       parser: { ...shared, PARSER_HTTP_PORT: String(await freePort()) },
@@ -137,7 +140,7 @@ async function main(): Promise<void> {
     const startedAt = Date.now();
     const processes = new Map<Service, ServiceProcess>();
     for (const name of ['store', 'parser', 'crawler'] as const) {
-      const service = spawnService(name, env[name], printLine);
+      const service = spawnService(name, env[name], printLine, RUNTIME);
       processes.set(name, service);
       running.push(service);
       void service.exited.then((code) => {
@@ -221,7 +224,7 @@ async function main(): Promise<void> {
 
     console.log(
       `soak: ${rows.length} pages (${reports} conference reports, the largest conference ${largest} of them) ` +
-        `stored in ${figures.seconds} s from the first fetch; services run with ${runtime.join(' ') || "Node's defaults"}`,
+        `stored in ${figures.seconds} s from the first fetch; services run with ${runtime}`,
     );
     console.log(
       `  throughput      ${figures.pagesPerSecond} pages/s end to end (run ${runSeconds.toFixed(0)} s with start-up)`,

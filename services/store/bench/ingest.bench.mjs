@@ -21,7 +21,7 @@ import { migrateUp } from '../dist/database/migrate.js';
 import { inTransaction } from '../dist/ingest/in-transaction.js';
 import { reportRows } from '../dist/ingest/report-rows.js';
 import { storeConference } from '../dist/ingest/store-conference.js';
-import { canonicalConference, completeness } from '../dist/merging/canonical-conference.js';
+import { canonicalConference, summarizeReport } from '../dist/merging/canonical-conference.js';
 import { conferenceDetail } from '../dist/queries/conference-detail.js';
 import { listConferences } from '../dist/queries/conference-list.js';
 import { conferenceStats } from '../dist/queries/conference-stats.js';
@@ -147,11 +147,13 @@ function baselineRows(events) {
     const conferenceId = conferences.get(conferenceKey) ?? randomUUID();
     conferences.set(conferenceKey, conferenceId);
     const rows = reportRows(facts);
-    const canonical = canonicalConference([{ id: reportId, articleUrl: event.data.articleUrl, facts }]);
+    const report = { id: reportId, articleUrl: event.data.articleUrl, facts };
+    const summary = summarizeReport(report);
+    const canonical = canonicalConference([summary], report);
     for (const p of rows.people)
       if (!people.has(p.name.toLowerCase())) people.set(p.name.toLowerCase(), randomUUID());
     for (const d of rows.documents) if (!documents.has(d.key)) documents.set(d.key, randomUUID());
-    return { event, reportId, conferenceId, rows, canonical, people, documents };
+    return { event, reportId, conferenceId, rows, summary, canonical, people, documents };
   });
 }
 
@@ -232,6 +234,7 @@ async function baselineWrite(client, w) {
         'extracted_at',
         'parser_version',
         'facts',
+        'summary',
         'completeness',
         'merged',
         'merge_reason',
@@ -250,7 +253,8 @@ async function baselineWrite(client, w) {
           event.time,
           d.parserVersion,
           JSON.stringify(d.conference),
-          completeness(d.conference),
+          JSON.stringify(w.summary),
+          w.summary.completeness,
           false,
           null,
         ],

@@ -215,11 +215,14 @@ export async function loadConferences(client, count) {
       (SELECT strip(to_tsvector('simple', hoinghi_fold(g.name || ' ' || string_agg(r.name || ' ' || r.text, ' '))))
        FROM gen_reports r WHERE r.conference_id = g.id)
     FROM gen g`);
+  // The API reads neither facts nor summaries: these are placeholders of the right shape.
   await client.query(`
     INSERT INTO conference_reports (id, conference_id, article_url, source_id, extracted_event_id, parser_version, facts,
-      merged, merge_reason, completeness, extracted_at)
-    SELECT r.id, r.conference_id, r.url, r.source_id, 'conference-' || r.i || '-' || r.nth, '0.1.0', '{}', r.nth > 1,
-      CASE WHEN r.nth > 1 THEN 'same date' END, 8, now()
+      summary, merged, merge_reason, completeness, extracted_at)
+    SELECT r.id, r.conference_id, r.url, r.source_id, 'conference-' || r.i || '-' || r.nth, '0.1.0', '{}',
+      jsonb_build_object('id', r.id, 'articleUrl', r.url, 'completeness', 8, 'name', r.name,
+        'values', jsonb_strip_nulls(jsonb_build_object('date', r.date)), 'organizers', '[]'::jsonb, 'places', '[]'::jsonb),
+      r.nth > 1, CASE WHEN r.nth > 1 THEN 'same date' END, 8, now()
     FROM gen_reports r`);
   await client.query(`
     INSERT INTO articles (url, source_id, title, published_at, text, content_hash, parser_version, is_conference, event_id)

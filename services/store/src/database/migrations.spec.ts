@@ -6,6 +6,7 @@ import { countRows, seedReport, type SeedReportName } from '../../test/fixtures.
 import { inTransaction } from '../ingest/in-transaction.js';
 import { storeArticle } from '../ingest/store-article.js';
 import { storeConference } from '../ingest/store-conference.js';
+import { summarizeReport, type ReportFacts } from '../merging/canonical-conference.js';
 import { createDataSource } from './data-source.js';
 import { ENTITIES } from './entities/index.js';
 import { migrateUp } from './migrate.js';
@@ -54,6 +55,17 @@ const columns = async (db: DataSource) =>
      ORDER BY table_name, column_name`,
   );
 
+/** Every report's summary beside what `summarizeReport` makes of its facts. */
+const summaries = async (db: DataSource) => {
+  const reports = (await db.query(
+    `SELECT id, article_url AS "articleUrl", facts, summary FROM conference_reports ORDER BY id`,
+  )) as (ReportFacts & { summary: unknown })[];
+  return {
+    stored: reports.map((r) => r.summary),
+    expected: reports.map(({ summary: _, ...report }) => summarizeReport(report)),
+  };
+};
+
 const NEW_TABLES = [
   'document_citations',
   'documents',
@@ -69,13 +81,25 @@ const NEW_TABLES = [
 describe('migrations', () => {
   it('build the schema on an empty database, roll back to nothing, and build it again', async () => {
     const db = await freshDatabase();
-    expect(await migrateUp(db)).toEqual(['InitialSchema1732406400000', 'ConferenceGraph1733097600000']);
+    expect(await migrateUp(db)).toEqual([
+      'InitialSchema1732406400000',
+      'ConferenceGraph1733097600000',
+      'ReportSummaries1733702400000',
+    ]);
     expect(await tables(db)).toEqual(
       expect.arrayContaining([...NEW_TABLES, 'articles', 'conferences', 'outbox_events']),
     );
     const built = await columns(db);
     const builtIndexes = await indexes(db);
 
+    await db.undoLastMigration({ transaction: 'each' });
+    expect(await columns(db)).toEqual(
+      built.filter(
+        (c: { table_name: string; column_name: string }) =>
+          !(c.table_name === 'conference_reports' && c.column_name === 'summary'),
+      ),
+    );
+    expect(await indexes(db)).toEqual(builtIndexes);
     await db.undoLastMigration({ transaction: 'each' });
     expect(await tables(db)).toEqual(['articles', 'conference_reports', 'conferences', 'outbox_events']);
     expect(await indexes(db)).toEqual([
@@ -98,7 +122,7 @@ describe('migrations', () => {
     await db.undoLastMigration({ transaction: 'each' });
     expect(await tables(db)).toEqual([]);
 
-    expect(await migrateUp(db)).toHaveLength(2);
+    expect(await migrateUp(db)).toHaveLength(3);
     expect(await columns(db)).toEqual(built);
     expect(await indexes(db)).toEqual(builtIndexes);
     expect(await migrateUp(db)).toEqual([]);
@@ -178,7 +202,10 @@ describe('migrations', () => {
     await db.destroy();
 
     const upgraded = await connect(databases.at(-1)!.url);
-    expect(await migrateUp(upgraded)).toEqual(['ConferenceGraph1733097600000']);
+    expect(await migrateUp(upgraded)).toEqual([
+      'ConferenceGraph1733097600000',
+      'ReportSummaries1733702400000',
+    ]);
     expect(await upgraded.query('SELECT id FROM sources ORDER BY id')).toEqual([
       { id: 'namdinh-dukhoi' },
       { id: 'phutho-tinhuy' },
@@ -201,9 +228,41 @@ describe('migrations', () => {
     expect(
       await upgraded.query('SELECT title, content_hash FROM conference_reports WHERE title IS NOT NULL'),
     ).toEqual([{ title: a.title, content_hash: a.contentHash }]);
+    const { stored, expected } = await summaries(upgraded);
+    expect(stored).toEqual(expected);
+    expect(stored).toHaveLength(2);
   });
 
-  it('rebuild from the stored reports, after a roll back, what ingest wrote', async () => {
+  it('summarise, batch after batch, the reports stored before summaries were kept, as ingest does', async () => {
+    const db = await freshDatabase();
+    await migrateUp(db);
+    for (const name of ['nq18-nam-dinh', 'nq18-hai-phong', 'hntw11-hai-phong'] as const)
+      await inTransaction(db, (m) => storeConference(m, seedReport(name).conference));
+    const written = await db.query('SELECT id, summary FROM conference_reports ORDER BY id');
+    await db.undoLastMigration({ transaction: 'each' });
+    // More reports than one batch holds, as the previous schema stored them.
+    await db.query(`
+      INSERT INTO conference_reports (conference_id, article_url, source_id, extracted_event_id, parser_version, facts, merged, completeness)
+      SELECT conference_id, article_url || '#' || n, source_id, extracted_event_id || '-' || n, parser_version, facts, true, completeness
+      FROM conference_reports, generate_series(1, 400) n`);
+
+    expect(await migrateUp(db)).toEqual(['ReportSummaries1733702400000']);
+    const { stored, expected } = await summaries(db);
+    expect(stored).toHaveLength(1203);
+    expect(stored).toEqual(expected);
+    expect(
+      await db.query('SELECT id, summary FROM conference_reports WHERE id = ANY($1) ORDER BY id', [
+        written.map((w: { id: string }) => w.id),
+      ]),
+    ).toEqual(written);
+    expect(
+      await db.query(
+        `SELECT is_nullable FROM information_schema.columns WHERE table_name = 'conference_reports' AND column_name = 'summary'`,
+      ),
+    ).toEqual([{ is_nullable: 'NO' }]);
+  });
+
+  it('rebuild from the stored reports, after rolling back to the initial schema, what ingest wrote', async () => {
     const db = await freshDatabase();
     await migrateUp(db);
     const names: SeedReportName[] = [
@@ -222,7 +281,8 @@ describe('migrations', () => {
     }
     const written = await graph(db);
     await db.undoLastMigration({ transaction: 'each' });
-    await migrateUp(db);
+    await db.undoLastMigration({ transaction: 'each' });
+    expect(await migrateUp(db)).toHaveLength(2);
     expect(await graph(db)).toEqual(written);
   });
 });
@@ -235,7 +295,9 @@ async function graph(db: DataSource) {
          (SELECT article_url FROM conference_reports r WHERE r.id = c.primary_report_id) AS primary_report
        FROM conferences c ORDER BY name`,
     ),
-    reports: await db.query('SELECT article_url, completeness FROM conference_reports ORDER BY article_url'),
+    reports: await db.query(
+      'SELECT article_url, completeness, summary FROM conference_reports ORDER BY article_url',
+    ),
     people: await db.query('SELECT name, name_key FROM people ORDER BY name'),
     participations: await db.query(
       `SELECT p.name, r.article_url, pa.roles, pa.titles, pa.connection_point, pa.span_start, pa.span_end, pa.span_text

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { EntityManager } from 'typeorm';
 import type { ConferenceStoredV1, ExtractedConference } from '@hoinghi/contracts';
-import type { CanonicalConference, ReportFacts } from '../merging/canonical-conference.js';
+import type { CanonicalConference, ReportFacts, ReportSummary } from '../merging/canonical-conference.js';
 import type { CandidateVerdict, MergeCandidate } from '../merging/match-conference.js';
 import type { ReportRows } from './report-rows.js';
 import { SEARCH_VECTOR } from './search-vector.js';
@@ -67,14 +67,27 @@ export async function loadExistingAndCandidates(
   return row;
 }
 
-/** Every report of a conference, in the order they were stored. */
-export async function loadReports(db: EntityManager, conferenceId: string): Promise<ReportFacts[]> {
-  return run<ReportFacts>(
+/** The summaries of a conference's reports, in the order they were stored. */
+export async function loadReportSummaries(db: EntityManager, conferenceId: string): Promise<ReportSummary[]> {
+  const rows = await run<{ summary: ReportSummary }>(
     db,
-    'ingest-load-reports',
-    `SELECT id, article_url AS "articleUrl", facts FROM conference_reports WHERE conference_id = $1 ORDER BY created_at, id`,
+    'ingest-load-report-summaries',
+    'SELECT summary FROM conference_reports WHERE conference_id = $1 ORDER BY created_at, id',
     [conferenceId],
   );
+  return rows.map((row) => row.summary);
+}
+
+/** One stored report with its full facts: the primary report of the conference being recomputed. */
+export async function loadReportFacts(db: EntityManager, reportId: string): Promise<ReportFacts> {
+  const [report] = await run<ReportFacts>(
+    db,
+    'ingest-load-report-facts',
+    'SELECT id, article_url AS "articleUrl", facts FROM conference_reports WHERE id = $1',
+    [reportId],
+  );
+  if (!report) throw new Error(`report ${reportId} vanished while its conference was locked`);
+  return report;
 }
 
 /**
@@ -125,7 +138,7 @@ export interface ReportWrite {
   extractedAt: string;
   parserVersion: string;
   facts: ExtractedConference;
-  completeness: number;
+  summary: ReportSummary;
   merged: boolean;
   mergeReason: string | null;
   decision: 'new' | 'merged' | 'reparsed' | 'moved';
@@ -162,14 +175,14 @@ export async function writeReport(db: EntityManager, w: ReportWrite): Promise<vo
          search_vector = conferences.search_vector || excluded.search_vector, updated_at = now()),
      report AS (
        INSERT INTO conference_reports (id, conference_id, article_url, source_id, title, published_at, content_hash,
-         article_event_id, extracted_event_id, extracted_at, parser_version, facts, completeness, merged, merge_reason)
-       VALUES ($19, $1, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32)
+         article_event_id, extracted_event_id, extracted_at, parser_version, facts, summary, completeness, merged, merge_reason)
+       VALUES ($19, $1, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $45, $30, $31, $32)
        ON CONFLICT (id) DO UPDATE SET conference_id = excluded.conference_id, source_id = excluded.source_id,
          title = excluded.title, published_at = excluded.published_at, content_hash = excluded.content_hash,
          article_event_id = excluded.article_event_id, extracted_event_id = excluded.extracted_event_id,
          extracted_at = excluded.extracted_at, parser_version = excluded.parser_version, facts = excluded.facts,
-         completeness = excluded.completeness, merged = excluded.merged, merge_reason = excluded.merge_reason,
-         updated_at = now()),
+         summary = excluded.summary, completeness = excluded.completeness, merged = excluded.merged,
+         merge_reason = excluded.merge_reason, updated_at = now()),
      participations AS (
        INSERT INTO participations (report_id, conference_id, person_id, roles, titles, connection_point, span_start, span_end, span_text)
        SELECT $19, $1, p.id, x.roles, x.titles, x."connectionPoint", x."spanStart", x."spanEnd", x."spanText"
@@ -234,7 +247,7 @@ export async function writeReport(db: EntityManager, w: ReportWrite): Promise<vo
       w.extractedAt,
       w.parserVersion,
       JSON.stringify(w.facts),
-      w.completeness,
+      w.summary.completeness,
       w.merged,
       w.mergeReason,
       JSON.stringify(w.rows.people),
@@ -249,6 +262,7 @@ export async function writeReport(db: EntityManager, w: ReportWrite): Promise<vo
       w.outbox.messageType,
       JSON.stringify(w.outbox.data),
       w.facts.name.value,
+      JSON.stringify(w.summary),
     ],
   );
 }

@@ -9,6 +9,7 @@ import {
   variation,
   type SeedReportName,
 } from '../../test/fixtures.js';
+import { summarizeReport } from '../merging/canonical-conference.js';
 import { inTransaction } from './in-transaction.js';
 import { storeArticle } from './store-article.js';
 import { storeConference } from './store-conference.js';
@@ -253,6 +254,11 @@ describe('conference reports', () => {
     expect(await countRows(dataSource, 'participations')).toBe(2);
     expect(await countRows(dataSource, 'connection_point_counts')).toBe(0);
     expect(await countRows(dataSource, 'conference_reports')).toBe(1);
+    const [report] = await dataSource.query(
+      `SELECT id, article_url AS "articleUrl", facts, summary FROM conference_reports`,
+    );
+    expect(report.facts.people).toHaveLength(2);
+    expect(report.summary).toEqual(summarizeReport(report));
     expect(
       (await dataSource.query('SELECT decision FROM merge_decisions ORDER BY id')).map(
         (d: { decision: string }) => d.decision,

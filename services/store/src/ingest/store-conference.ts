@@ -2,13 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { CloudEvent, ConferenceExtractedV1, ConferenceStoredV1 } from '@hoinghi/contracts';
 import { conferenceStoredV1 } from '@hoinghi/contracts';
-import { canonicalConference, completeness, type ReportFacts } from '../merging/canonical-conference.js';
+import {
+  canonicalConference,
+  primaryReport,
+  summarizeReport,
+  type ReportFacts,
+} from '../merging/canonical-conference.js';
 import { matchConference, type CandidateVerdict } from '../merging/match-conference.js';
 import {
   deleteReportFacts,
   dropLeftConference,
   loadExistingAndCandidates,
-  loadReports,
+  loadReportFacts,
+  loadReportSummaries,
   lockDay,
   writeReport,
   writeSharedRows,
@@ -125,14 +131,18 @@ export async function storeConference(
 
   const reportId = existing?.id ?? randomUUID();
   const report: ReportFacts = { id: reportId, articleUrl: extracted.articleUrl, facts };
-  let reports = [report];
+  const summary = summarizeReport(report);
+  // Of the other reports, their summaries only: a conference may have hundreds, each with KBs of facts.
+  let summaries = [summary];
   if (placement.decision !== 'new') {
-    const stored = await loadReports(db, placement.conferenceId);
-    reports = stored.some((r) => r.id === reportId)
-      ? stored.map((r) => (r.id === reportId ? report : r))
-      : [...stored, report];
+    const stored = await loadReportSummaries(db, placement.conferenceId);
+    summaries = stored.some((s) => s.id === reportId)
+      ? stored.map((s) => (s.id === reportId ? summary : s))
+      : [...stored, summary];
   }
-  const canonical = canonicalConference(reports);
+  const primaryId = primaryReport(summaries).id;
+  const primary = primaryId === reportId ? report : await loadReportFacts(db, primaryId);
+  const canonical = canonicalConference(summaries, primary);
   const merged = canonical.reportCount > 1;
   const mergeReason = placement.decision === 'new' ? null : placement.reason;
 
@@ -162,7 +172,7 @@ export async function storeConference(
     extractedAt: eventTime,
     parserVersion: extracted.parserVersion,
     facts,
-    completeness: completeness(facts),
+    summary,
     merged,
     mergeReason,
     decision: placement.decision,

@@ -1,7 +1,7 @@
 import type { ExtractedConference } from '@hoinghi/contracts';
 import { nameKey } from './name-key.js';
 
-/** One stored report of a conference, in the order the reports were stored. */
+/** One report of a conference, with the facts as extracted. */
 export interface ReportFacts {
   id: string;
   articleUrl: string;
@@ -71,8 +71,51 @@ export function completeness(facts: ExtractedConference): number {
   );
 }
 
-function scalar(facts: ExtractedConference, field: ComparedField): string | number | null {
-  return facts[field]?.value ?? null;
+/**
+ * What the canonical conference needs of a report other than its primary: no spans, people or documents,
+ * so that merging into a conference of hundreds of reports does not load all their facts.
+ */
+export interface ReportSummary {
+  id: string;
+  articleUrl: string;
+  completeness: number;
+  name: string;
+  /** The compared fields the report gives a value for. */
+  values: Partial<Record<ComparedField, string | number>>;
+  organizers: string[];
+  /** Venue, local connection point, then the people's connection points, as written. */
+  places: string[];
+}
+
+export function summarizeReport({ id, articleUrl, facts }: ReportFacts): ReportSummary {
+  const values: ReportSummary['values'] = {};
+  for (const field of COMPARED_FIELDS) {
+    const value = facts[field]?.value ?? null;
+    if (value !== null) values[field] = value;
+  }
+  const places = [
+    facts.venue?.value,
+    facts.localConnectionPoint?.name,
+    ...facts.people.map((p) => p.connectionPoint),
+  ].filter((place): place is string => Boolean(place));
+  return {
+    id,
+    articleUrl,
+    completeness: completeness(facts),
+    name: facts.name.value,
+    values,
+    organizers: facts.organizers.map((o) => o.value),
+    // Many people share a connection point; only the first of equal spellings can be kept anyway.
+    places: [...new Set(places)],
+  };
+}
+
+/** The report that provides the canonical facts: the most complete, the first stored of equals. */
+export function primaryReport(summaries: ReportSummary[]): ReportSummary {
+  if (summaries.length === 0) throw new Error('a conference has at least one report');
+  let primary = summaries[0];
+  for (const summary of summaries) if (summary.completeness > primary.completeness) primary = summary;
+  return primary;
 }
 
 /** Text compared without case, diacritics or punctuation; numbers as they are. */
@@ -89,34 +132,28 @@ function distinct(values: (string | null | undefined)[]): string[] {
 }
 
 /**
- * The canonical conference its reports describe: the facts of the most complete report (the first
- * stored wins a tie), a gap there filled from the other reports, organizers and names from all of them,
- * and for every field on which reports differ, each value with the reports that give it.
+ * The canonical conference its reports describe (their summaries, in the order they were stored): the
+ * facts of the primary report, a gap there filled from the other reports, organizers and names from all
+ * of them, and for every field on which reports differ, each value with the reports that give it.
  */
-export function canonicalConference(reports: ReportFacts[]): CanonicalConference {
-  if (reports.length === 0) throw new Error('a conference has at least one report');
-  let primary = reports[0];
-  for (const report of reports)
-    if (completeness(report.facts) > completeness(primary.facts)) primary = report;
-  const ordered = [primary, ...reports.filter((r) => r !== primary)];
+export function canonicalConference(summaries: ReportSummary[], primary: ReportFacts): CanonicalConference {
+  const first = primaryReport(summaries);
+  if (first.id !== primary.id)
+    throw new Error(`report ${primary.id} given as the primary one, but ${first.id} is`);
+  const ordered = [first, ...summaries.filter((s) => s !== first)];
 
-  const filled = (field: ComparedField) => {
-    for (const report of ordered) {
-      const value = scalar(report.facts, field);
-      if (value !== null) return value;
-    }
-    return null;
-  };
+  const filled = (field: ComparedField) =>
+    ordered.find((s) => s.values[field] !== undefined)?.values[field] ?? null;
 
   const disagreements: CanonicalConference['disagreements'] = {};
   for (const field of COMPARED_FIELDS) {
     const groups = new Map<string, DisagreementValue>();
-    for (const report of ordered) {
-      const value = scalar(report.facts, field);
-      if (value === null) continue;
+    for (const summary of ordered) {
+      const value = summary.values[field];
+      if (value === undefined) continue;
       const key = sameness(value);
       const group = groups.get(key) ?? { value, reports: [] };
-      group.reports.push({ reportId: report.id, articleUrl: report.articleUrl });
+      group.reports.push({ reportId: summary.id, articleUrl: summary.articleUrl });
       groups.set(key, group);
     }
     if (groups.size > 1) disagreements[field] = [...groups.values()];
@@ -134,19 +171,15 @@ export function canonicalConference(reports: ReportFacts[]): CanonicalConference
     scope: filled('scope') as string | null,
     format: filled('format') as string | null,
     venue: filled('venue') as string | null,
-    organizers: distinct(ordered.flatMap((r) => r.facts.organizers.map((o) => o.value))),
+    organizers: distinct(ordered.flatMap((s) => s.organizers)),
     connectionPoints: filled('connectionPoints') as number | null,
     attendees: filled('attendees') as number | null,
     facts,
-    names: distinct(ordered.map((r) => r.facts.name.value)),
-    places: distinct(
-      ordered.flatMap((r) => [
-        r.facts.venue?.value,
-        r.facts.localConnectionPoint?.name,
-        ...r.facts.people.map((p) => p.connectionPoint),
-      ]),
-    ).sort((a, b) => (nameKey(a) < nameKey(b) ? -1 : nameKey(a) > nameKey(b) ? 1 : 0)),
+    names: distinct(ordered.map((s) => s.name)),
+    places: distinct(ordered.flatMap((s) => s.places)).sort((a, b) =>
+      nameKey(a) < nameKey(b) ? -1 : nameKey(a) > nameKey(b) ? 1 : 0,
+    ),
     disagreements,
-    reportCount: reports.length,
+    reportCount: summaries.length,
   };
 }

@@ -10,6 +10,7 @@ import {
   type Relation,
 } from 'typeorm';
 import type { ExtractedConference } from '@hoinghi/contracts';
+import type { ReportSummary } from '../../merging/canonical-conference.js';
 import { ConferenceEntity } from './conference.entity.js';
 import { SourceEntity } from './source.entity.js';
 
@@ -62,6 +63,10 @@ export class ConferenceReportEntity {
 
   @Column('jsonb')
   facts!: ExtractedConference;
+
+  /** What recomputing its conference needs of it, unless it is the primary report. */
+  @Column('jsonb')
+  summary!: ReportSummary;
 
   @Column('integer', { default: 0 })
   completeness!: number;

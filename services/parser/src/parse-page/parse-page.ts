@@ -1,14 +1,9 @@
 import { createHash } from 'node:crypto';
-import { Compile } from 'typebox/compile';
-import {
-  HttpUrl,
-  type ArticleParsedV1,
-  type ConferenceExtractedV1,
-  type PageFetchedV1,
-} from '@hoinghi/contracts';
+import { type ArticleParsedV1, type ConferenceExtractedV1, type PageFetchedV1 } from '@hoinghi/contracts';
 import { decodeHtml } from '../charset/index.js';
 import { extractArticle } from '../article/index.js';
 import { extractConference } from '../conference/index.js';
+import { articleUrl } from './article-url.js';
 import { worthReading } from './worth-reading.js';
 
 export interface ParsedPage {
@@ -16,7 +11,6 @@ export interface ParsedPage {
   conference: { id: string; data: ConferenceExtractedV1 } | null;
 }
 
-const isHttpUrl = Compile(HttpUrl);
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Deterministic: the same page, URL and parser version always give the same ids. */
@@ -39,11 +33,7 @@ export function parsePage(
 ): ParsedPage {
   const { html } = decodeHtml(body, page.headers.contentType ?? null);
   const extracted = extractArticle(html, { url: page.finalUrl, selectors: page.selectors });
-  // A canonical URL events cannot carry (too long) would make the article a contract violation.
-  const url =
-    extracted.canonicalUrl && isHttpUrl.Check(extracted.canonicalUrl)
-      ? extracted.canonicalUrl
-      : page.finalUrl;
+  const url = articleUrl(extracted.canonicalUrl, page.finalUrl);
   const publishedAt =
     extracted.publishedAt && RFC3339.test(extracted.publishedAt) ? extracted.publishedAt : null;
   const result = worthReading(extracted)

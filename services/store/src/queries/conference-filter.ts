@@ -41,9 +41,12 @@ export function conferenceConditions(filters: ConferenceFilters, sql: SqlParamet
     conditions.push(`(c.places_key LIKE ${place} OR c.search_key LIKE ${place})`);
   }
   if (filters.person) {
+    // The conferences of the matching people, found first (an array, not a semi-join): Postgres cannot
+    // tell how many people a name pattern matches, and guessing many, it would walk every conference in
+    // date order looking for the few of a rare name (1.4 s at 100,000 conferences, 2 ms this way).
     conditions.push(
-      `c.id IN (SELECT pa.conference_id FROM participations pa JOIN people pe ON pe.id = pa.person_id
-                WHERE pe.name_key LIKE ${sql.add(phrasePattern(filters.person))})`,
+      `c.id = ANY(ARRAY(SELECT pa.conference_id FROM participations pa JOIN people pe ON pe.id = pa.person_id
+                        WHERE pe.name_key LIKE ${sql.add(phrasePattern(filters.person))}))`,
     );
   }
   if (filters.personId) {

@@ -64,6 +64,14 @@ export async function migratedDatabase(): Promise<{ database: TestDatabase; data
   return { database, dataSource };
 }
 
+/** The SQL that lists the tables of the store's schema (every table but TypeORM's own). */
+const STORE_TABLES_SQL = `SELECT table_name AS name FROM information_schema.tables
+  WHERE table_schema = 'public' AND table_name NOT IN ('migrations', 'typeorm_metadata') ORDER BY 1`;
+
+export async function storeTables(dataSource: DataSource): Promise<string[]> {
+  return ((await dataSource.query(STORE_TABLES_SQL)) as { name: string }[]).map((t) => t.name);
+}
+
 export async function countRows(dataSource: DataSource, table: string): Promise<number> {
   const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[];
   return row.n;

@@ -6,6 +6,7 @@ import {
   countRows,
   migratedDatabase,
   seedReport,
+  storeTables,
   variation,
   type SeedReportName,
 } from '../../test/fixtures.js';
@@ -16,39 +17,25 @@ import { storeConference } from './store-conference.js';
 
 let database: TestDatabase;
 let dataSource: DataSource;
+let tables: string[];
 beforeAll(async () => {
   ({ database, dataSource } = await migratedDatabase());
+  tables = await storeTables(dataSource);
 });
 afterAll(async () => {
   await dataSource?.destroy();
   await database?.drop();
 });
 
-const TABLES = [
-  'sources',
-  'articles',
-  'conferences',
-  'conference_reports',
-  'people',
-  'participations',
-  'documents',
-  'document_citations',
-  'connection_point_counts',
-  'presentations',
-  'fact_evidence',
-  'merge_decisions',
-  'outbox_events',
-];
-
 beforeEach(async () => {
-  await dataSource.query(`TRUNCATE ${TABLES.join(', ')} CASCADE`);
+  await dataSource.query(`TRUNCATE ${tables.join(', ')} CASCADE`);
 });
 
 const store = (event: CloudEvent<ConferenceExtractedV1>) =>
   inTransaction(dataSource, (db) => storeConference(db, event));
 const storeSeed = (name: SeedReportName) => store(seedReport(name).conference);
 const snapshot = async () =>
-  Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await countRows(dataSource, t)])));
+  Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await countRows(dataSource, t)])));
 
 /** A later parse of the same page: another event, another parser version. */
 const reparse = (

@@ -1,26 +1,15 @@
 import pg from 'pg';
 
-const TABLES = [
-  'sources',
-  'articles',
-  'conferences',
-  'conference_reports',
-  'people',
-  'participations',
-  'documents',
-  'document_citations',
-  'connection_point_counts',
-  'presentations',
-  'fact_evidence',
-  'merge_decisions',
-  'outbox_events',
-];
+/** Every table of the store's schema, however many migrations have added. */
+const STORE_TABLES_SQL = `SELECT table_name AS name FROM information_schema.tables
+  WHERE table_schema = 'public' AND table_name NOT IN ('migrations', 'typeorm_metadata') ORDER BY 1`;
 
 /** Rows per table of the store's schema: what "nothing was written" is checked against. */
 export async function rowCounts(url: string): Promise<Record<string, number>> {
   return withClient(url, async (client) => {
     const counts: Record<string, number> = {};
-    for (const table of TABLES) {
+    const tables = (await client.query<{ name: string }>(STORE_TABLES_SQL)).rows.map((t) => t.name);
+    for (const table of tables) {
       counts[table] = Number((await client.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
     }
     return counts;

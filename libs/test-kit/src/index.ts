@@ -7,3 +7,4 @@ export * from './typescript-process.js';
 export * from './postgres-cluster.js';
 export * from './seeded-random.js';
 export * from './process-memory.js';
+export * from './secured-nats-server.js';

@@ -4,8 +4,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnService, type ServiceName } from '@hoinghi/stack';
-import { createTestDatabase, freePort, waitFor, type TestDatabase } from '@hoinghi/test-kit';
-import { startSecuredNats, type SecuredNats } from './support/secured-nats.js';
+import {
+  createTestDatabase,
+  freePort,
+  startSecuredNats,
+  waitFor,
+  type SecuredNats,
+  type TestDatabase,
+} from '@hoinghi/test-kit';
 import { startService, type RunningService } from './support/services.js';
 
 /**

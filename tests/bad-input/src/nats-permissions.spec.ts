@@ -8,7 +8,7 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { SUBJECTS } from '@hoinghi/contracts';
 import { MessagingService } from '@hoinghi/messaging';
 import { REPO_ROOT } from '@hoinghi/stack';
-import { startSecuredNats, type SecuredNats } from './support/secured-nats.js';
+import { startSecuredNats, type SecuredNats } from '@hoinghi/test-kit';
 import { startService, type RunningService } from './support/services.js';
 
 /**

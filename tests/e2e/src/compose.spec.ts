@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { parse } from 'yaml';
 import type { TObject } from 'typebox';
 import { SERVICE_RUNTIME } from '@hoinghi/stack';
+import { readCompose } from './compose-environment.js';
 import { CrawlerEnvironment } from '../../../services/crawler/src/crawler-environment.js';
 import { ParserEnvironment } from '../../../services/parser/src/parser-environment.js';
 import { StoreEnvironment } from '../../../services/store/src/store-environment.js';
@@ -12,15 +12,8 @@ import { StoreEnvironment } from '../../../services/store/src/store-environment.
 const root = join(import.meta.dirname, '../../..');
 // The Compose Specification's JSON Schema (Apache-2.0, see fixtures/compose-spec.LICENSE).
 const schemaPath = join(import.meta.dirname, '../fixtures/compose-spec.json');
-const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
-
-interface ComposeService {
-  build?: { context: string; dockerfile: string; args?: Record<string, string> };
-  environment?: Record<string, string>;
-  volumes?: string[];
-  healthcheck?: unknown;
-}
-const services = compose.services as Record<string, ComposeService>;
+const compose = readCompose();
+const services = compose.services;
 
 /** Variables each image reads, from the schema it validates its environment with at boot. */
 const environments: Record<string, TObject> = {
@@ -96,7 +89,8 @@ describe('docker-compose.yml', () => {
 
 describe('deploy/service.Dockerfile', () => {
   const dockerfile = readFileSync(join(root, 'deploy/service.Dockerfile'), 'utf8').replace(/\\\n\s*/g, ' ');
-  const env = (name: string) => dockerfile.match(new RegExp(`\\b${name}=("[^"]*"|\\S+)`))?.[1].replace(/"/g, '');
+  const env = (name: string) =>
+    dockerfile.match(new RegExp(`\\b${name}=("[^"]*"|\\S+)`))?.[1].replace(/"/g, '');
 
   it('runs every service with the runtime the native stack launches it with', () => {
     expect(env('NODE_FLAGS')?.split(' ')).toEqual(SERVICE_RUNTIME.nodeFlags);

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from '@nats-io/transport-node';
-import { freePort, waitFor } from '@hoinghi/test-kit';
+import { freePort } from './free-port.js';
+import { waitFor } from './wait-for.js';
 
 export interface SecuredNats {
   url: string;

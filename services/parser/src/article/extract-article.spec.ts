@@ -491,6 +491,13 @@ describe('publication time', () => {
     );
   });
 
+  it('does not take the date of a linked page for its own', () => {
+    const mostRead = `<div class="most-read"><h3>Đọc nhiều</h3><ul><li><a href="/tin/1.html">Thứ Sáu 25/04/2025</a></li><li><a href="/tin/2.html">Hội nghị tổng kết công tác tuyên giáo năm 2024</a></li></ul></div>`;
+    expect(extractArticle(page(body3, { after: mostRead })).publishedAt).toBeNull();
+    const dated = `<div class="meta">Thứ Hai, 16/12/2024 15:15</div>${body3}`;
+    expect(extractArticle(page(dated, { after: mostRead })).publishedAt).toBe('2024-12-16T15:15:00+07:00');
+  });
+
   it('reads <time datetime> near the article', () => {
     const a = extractArticle(page(`<time datetime="2024-12-16T15:15:00+07:00">16/12/2024</time>${body3}`));
     expect(a.publishedAt).toBe('2024-12-16T15:15:00+07:00');

@@ -81,6 +81,23 @@ describe('classifyPage', () => {
     ).toMatch(/^error page/);
   });
 
+  it('does not take a number in a headline for a status code', () => {
+    for (const title of [
+      '1.500 điểm cầu tham dự Hội nghị báo cáo viên Trung ương tháng 9',
+      'Hơn 500.000 đảng viên học tập Nghị quyết',
+      'Hội nghị trực tuyến với 2,500 đại biểu',
+    ]) {
+      expect(classifyPage(signals({ title, text: TEXT.slice(0, 1000), proseParagraphs: 2 }))).toEqual({
+        isArticle: true,
+        reason: null,
+      });
+    }
+    expect(
+      classifyPage(signals({ title: 'Error 500', text: 'Máy chủ gặp sự cố.'.repeat(12), proseParagraphs: 1 }))
+        .reason,
+    ).toMatch(/^error page/);
+  });
+
   it('flags binary or wrongly decoded content', () => {
     expect(classifyPage(signals({ text: '\u0001\u0002\ufffd'.repeat(100) })).reason).toBe(
       'binary or garbled content',

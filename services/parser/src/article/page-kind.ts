@@ -22,8 +22,9 @@ export interface PageSignals {
 /** A page that is no article always says why. */
 export type PageKind = { isArticle: true; reason: null } | { isArticle: false; reason: string };
 
+/** A status code on its own, not part of a number: "1.500 điểm cầu" is a headline, not a server error. */
 const ERROR_TITLE =
-  /\b(?:404|403|410|500)\b|not found|page not found|không tìm thấy|không tồn tại|đã bị xóa|đã bị gỡ|lỗi truy cập|trang lỗi|\berror\b|access denied|forbidden/i;
+  /(?<![\d.,])\b(?:404|403|410|500)\b(?![.,]?\d)|not found|page not found|không tìm thấy|không tồn tại|đã bị xóa|đã bị gỡ|lỗi truy cập|trang lỗi|\berror\b|access denied|forbidden/i;
 const SEARCH_URL =
   /[/_-](?:search|tim-?kiem|timkiem|ket-?qua-?tim-?kiem)(?:[/._?-]|$)|[?&](?:q|s|query|keyword|keywords|tukhoa|tu-khoa|key|searchtext|search)=/i;
 const SEARCH_TITLE =

@@ -140,7 +140,8 @@ function visibleDate(ctx: DateContext): string | null {
   let best: { score: number; value: string; distance: number } | null = null;
   for (let i = from; i < Math.min(blocks.length, end + 5); i++) {
     const b = blocks[i];
-    if (b.text.length > 160 || teaser[i] || !hasDate(b.text)) continue;
+    // A date in a link dates the page linked to ("Thứ Sáu 25/04/2025" in a most-read list), not this one.
+    if (b.text.length > 160 || teaser[i] || b.linkLen > b.text.length / 2 || !hasDate(b.text)) continue;
     const value = b.text.split('\n').reduce<string | null>((v, line) => v ?? datelineDate(line), null);
     if (!value) continue;
     let score = 0;

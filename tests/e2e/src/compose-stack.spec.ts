@@ -59,7 +59,7 @@ beforeAll(async () => {
   ]);
   local = {
     addresses: {
-      [`//nats:4222`]: `//${new URL(nats.url).host}`,
+      '//nats:4222': `//${new URL(nats.url).host}`,
       'demo-site:8080': `127.0.0.1:${sitePort}`,
       'demo-site': '127.0.0.1',
       // The database's address and user are this machine's.

@@ -92,6 +92,20 @@ const ISO =
 const YEAR_MONTH = /^\s*(\d{4})-(\d{2})\s*$/;
 const COMPACT = /^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$/;
 
+/** Year, month, day, then optional hour, minute, second and offset, as ISO and COMPACT capture them. */
+function machineParts(m: RegExpExecArray): Parts {
+  const optional = (v: string | undefined) => (v === undefined ? undefined : +v);
+  return {
+    year: +m[1],
+    month: +m[2],
+    day: +m[3],
+    hour: optional(m[4]),
+    minute: optional(m[5]),
+    second: optional(m[6]),
+    offset: parseOffset(m[7]),
+  };
+}
+
 /**
  * Machine-readable dates of meta tags, JSON-LD and <time datetime>: ISO 8601 and its common
  * variants, "YYYY-MM", compact "YYYYMMDD", RFC 2822, and Unix epoch seconds or milliseconds.
@@ -102,15 +116,7 @@ export function parseMachineDate(value: string | null | undefined): string | nul
   if (!s) return null;
   let m = ISO.exec(s);
   if (m) {
-    return format({
-      year: +m[1],
-      month: +m[2],
-      day: +m[3],
-      hour: m[4] === undefined ? undefined : +m[4],
-      minute: m[5] === undefined ? undefined : +m[5],
-      second: m[6] === undefined ? undefined : +m[6],
-      offset: parseOffset(m[7]),
-    });
+    return format(machineParts(m));
   }
   m = YEAR_MONTH.exec(s);
   if (m) {
@@ -120,15 +126,7 @@ export function parseMachineDate(value: string | null | undefined): string | nul
   }
   m = COMPACT.exec(s);
   if (m) {
-    return format({
-      year: +m[1],
-      month: +m[2],
-      day: +m[3],
-      hour: m[4] === undefined ? undefined : +m[4],
-      minute: m[5] === undefined ? undefined : +m[5],
-      second: m[6] === undefined ? undefined : +m[6],
-      offset: parseOffset(m[7]),
-    });
+    return format(machineParts(m));
   }
   if (/^\d{10}(\d{3})?$/.test(s)) {
     const ms = s.length === 13 ? Number(s) : Number(s) * 1000;

@@ -67,6 +67,12 @@ export const Presentation = Type.Object({
 
 export const ExtractedConference = Type.Object({
   name: Fact(Type.String({ minLength: 1 })),
+  nameDerived: Type.Optional(
+    Type.Boolean({
+      description:
+        'True when the text never names its meeting: name is then a description hoinghi built from the other facts (e.g. "Phiên họp của UBND tỉnh Phú Thọ"), never to be shown as the meeting\'s own name',
+    }),
+  ),
   kind: Fact(Type.Enum([...CONFERENCE_KINDS])),
   date: Nullable(Fact(IsoDate)),
   partOfDay: Nullable(Fact(Type.Enum([...PARTS_OF_DAY]))),
@@ -99,6 +105,9 @@ export const ConferenceExtractedV1 = Type.Object({
   parserVersion: ParserVersion,
   title: Nullable(Type.String()),
   publishedAt: Nullable(IsoDateTime),
+  language: Type.Optional(
+    Type.String({ pattern: '^[a-z]{2,3}$', description: "The article's language (ISO 639-1), e.g. vi, en" }),
+  ),
   conference: ExtractedConference,
 });
 

@@ -22,7 +22,7 @@ export default {
     ],
   },
   moduleNameMapper: {
-    '^@hoinghi/(contracts|messaging|service-kit|test-kit)$': `${root}/libs/$1/src/index.ts`,
+    '^@hoinghi/(contracts|extraction|messaging|service-kit|test-kit)$': `${root}/libs/$1/src/index.ts`,
     '^@hoinghi/(demo-site|stack)$': `${root}/tools/$1/src/index.ts`,
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

@@ -5,9 +5,7 @@ import {
   pageFetchedV1,
   type PageFetchedV1,
 } from '@hoinghi/contracts';
-import { decodeHtml } from '../../../services/parser/src/charset/index.js';
-import { extractArticle } from '../../../services/parser/src/article/index.js';
-import { parsePage } from '../../../services/parser/src/parse-page/parse-page.js';
+import { decodeHtml, extractArticle, parsePage } from '@hoinghi/extraction';
 import { HTML_CASES } from './corpus/html-pages.js';
 import { examplePage } from './support/examples.js';
 

@@ -102,9 +102,9 @@ function sourceFile(lines: string[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The parser's build: the reference parse must run the code the parser service ran. */
+/** The extraction library's build: the reference parse must run the code the parser service ran. */
 function parserBuildStamp(): string {
-  const dist = join(REPO_ROOT, 'services/parser/dist');
+  const dist = join(REPO_ROOT, 'libs/extraction/dist');
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .map((file) => `${file}:${statSync(join(dist, file)).mtimeMs}`)
     .sort()
@@ -386,7 +386,7 @@ describe('the pipeline under faults', () => {
   it('stores one article row per fetched page, and every conference report once', async () => {
     if (parserBuildStamp() !== parserBuild) {
       throw new Error(
-        'services/parser/dist was rebuilt during the run: the reference parse would run other code',
+        'libs/extraction/dist was rebuilt during the run: the reference parse would run other code',
       );
     }
     // The sitemap index lists the articles and the site's other pages (home, sections, tags): all fetched.

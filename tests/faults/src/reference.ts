@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedConference, PageFetchedV1 } from '@hoinghi/contracts';
-import { parsePage } from '@hoinghi/parser/parse-page';
+import { parsePage } from '@hoinghi/extraction';
 
 /** What a fault-free pipeline makes of one page: its article row's URL and, if it reports one, the conference. */
 export interface ReferencePage {

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { articleParsedV1, conferenceExtractedV1, pageFetchedV1, type PageBody } from '@hoinghi/contracts';
-import { parsePage } from '@hoinghi/parser/parse-page';
+import { parsePage } from '@hoinghi/extraction';
 import { discoverArticles, type DiscoveryResult } from '../discovery/index.js';
 import {
   createFetcher,

@@ -14,7 +14,7 @@ import {
   PermanentFailure,
 } from '@hoinghi/messaging';
 import { PARSER_VERSION } from '../parser-version.js';
-import { parsePage } from './parse-page.js';
+import { parsePage } from '@hoinghi/extraction';
 
 @Controller()
 export class ParsePageHandler {

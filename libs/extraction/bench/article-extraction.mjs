@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Article-extraction benchmark: our extractor against Readability.js on jsdom, side by side.
 //
-//   cd services/parser && npx tsc -p tsconfig.build.json && npx node bench/article-extraction.mjs
+//   cd libs/extraction && npx tsc -p tsconfig.build.json && npx node bench/article-extraction.mjs
 //
 // Each extractor runs in its own child process, one after the other (one core, sequential), so
 // peak RSS is per extractor. Both decode the page bytes with our decodeHtml and extract the main

@@ -75,6 +75,7 @@ export function parsePage(
             parserVersion: version,
             title: extracted.title,
             publishedAt,
+            ...(extracted.language ? { language: extracted.language } : {}),
             conference: result.conference,
           },
         }

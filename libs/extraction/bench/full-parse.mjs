@@ -2,7 +2,7 @@
 // Full-parse benchmark: HTML → article → conference facts (the parser's whole job) against Readability.js on
 // jsdom doing article extraction alone, on the eval dev cases and on the article-extraction benchmark pages.
 //
-//   cd services/parser && npx tsc -p tsconfig.build.json && npx node bench/full-parse.mjs
+//   cd libs/extraction && npx tsc -p tsconfig.build.json && npx node bench/full-parse.mjs
 //
 // Each side runs in its own child process, sequentially on one core; three timed passes, median reported.
 // The last line printed is one JSON object with the figures.

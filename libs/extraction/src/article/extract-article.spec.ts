@@ -701,3 +701,22 @@ describe('dates, captions and titles reported on Vietnamese pages', () => {
     expect(extractArticle(ogLabel).title).toBe('Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 22');
   });
 });
+
+describe('extractArticle and the date a site prints for today', () => {
+  const menu = Array.from({ length: 8 }, (_, i) => `<li><a href="/c/${i}">Chuyên mục ${i}</a></li>`).join('');
+  const page = (articleDate: string) => `<!doctype html><html lang="vi"><head><title>Tin</title></head><body>
+<div class="top"><span class="date">Thứ Hai, 02/12/2024</span></div><ul class="nav">${menu}</ul>
+<div class="detail"><h1>Huyện ủy tổ chức hội nghị sơ kết công tác quý III của Đảng bộ huyện</h1>${articleDate}
+<p>Sáng 5/10, Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng quý III, triển khai nhiệm vụ quý IV. Đồng chí Bí thư Huyện ủy chủ trì hội nghị.</p>
+<p>Hội nghị đã nghe báo cáo kết quả thực hiện nhiệm vụ quý III và thảo luận các giải pháp trọng tâm trong thời gian tới.</p></div></body></html>`;
+
+  it('takes the article’s own date line, not the header’s date above the menu', () => {
+    expect(extractArticle(page('<div class="time">10:05, 14/10/2021</div>')).publishedAt).toBe(
+      '2021-10-14T10:05:00+07:00',
+    );
+  });
+
+  it('gives no publication date when only the header prints one', () => {
+    expect(extractArticle(page('')).publishedAt).toBeNull();
+  });
+});

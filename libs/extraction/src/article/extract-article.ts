@@ -99,11 +99,12 @@ function extract(input: string, options: ExtractOptions): ExtractedArticle {
     selected.title ??
     chooseTitle({ metaTitles, titleTag: meta.titleTag, headings: headingsNear(main), siteName, host });
 
-  // The headline often sits inside the chosen container; it is the title, not body text.
+  // The headline often sits inside the chosen container; it is the title, not body text, unless it is
+  // all the text there is (a brief whose one sentence is also its headline).
   if (title) {
     const folded = title.toLowerCase();
     const at = kept.slice(0, 3).findIndex((p) => p.text.toLowerCase() === folded);
-    if (at >= 0) kept = trimEdges(kept.slice(at + 1));
+    if (at >= 0 && kept.length > 1) kept = trimEdges(kept.slice(at + 1));
   }
   const text = kept
     .map((p) => p.text)
@@ -132,6 +133,7 @@ function extract(input: string, options: ExtractOptions): ExtractedArticle {
     listingJsonLd:
       articleNodes.length === 0 && meta.jsonLd.some((n) => jsonLdTypes(n).some((t) => LISTING_TYPES.test(t))),
     dated: publishedAt !== null,
+    headlineAtBody: title !== null && headlineAtBody(main, title),
   });
 
   return {
@@ -254,6 +256,22 @@ function timesNear(meta: PageMeta, container: Element | null): string[] {
     }
   }
   return out;
+}
+
+/** Blocks before the body that may still be its headline: date, share and author lines stand between. */
+const HEADLINE_LOOKBACK = 12;
+
+/** The headline is printed as a heading or title line right above (or at the top of) the body. */
+function headlineAtBody(main: MainContent, title: string): boolean {
+  const folded = normalizeSpace(title).toLowerCase();
+  const from = Math.max(0, main.start - HEADLINE_LOOKBACK);
+  for (let i = from; i < Math.min(main.blocks.length, main.start + 2); i++) {
+    const b = main.blocks[i];
+    if (main.teaser[i] || b.linkLen > b.text.length / 2) continue;
+    const heading = (b.flags & IN_HEADING) !== 0 || TITLE_CLASS.test(b.owner.attribs.class ?? '');
+    if (heading && b.text.toLowerCase() === folded) return true;
+  }
+  return false;
 }
 
 function countHeadlineLinks(main: MainContent): number {

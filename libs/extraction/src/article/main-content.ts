@@ -190,15 +190,21 @@ export function findMainContent(body: Element, override?: Element[]): MainConten
   const { teaser, itemCount } = findTeaserBlocks(blocks, ranges);
   const prefix = new Float64Array(blocks.length + 1);
   const posPrefix = new Float64Array(blocks.length + 1);
+  // Furniture that would stay in the text if a container were widened over it; teaser lists, link lines
+  // and furniture-classed boxes inside an article are dropped anyway and cost nothing.
+  const keptNegPrefix = new Float64Array(blocks.length + 1);
   let teaserLen = 0;
   for (let i = 0; i < blocks.length; i++) {
-    let w = blockWeight(blocks[i]);
+    const b = blocks[i];
+    let w = blockWeight(b);
     if (teaser[i]) {
-      teaserLen += blocks[i].text.length;
+      teaserLen += b.text.length;
       if (w > 0) w = -w * 0.5;
     }
     prefix[i + 1] = prefix[i] + w;
     posPrefix[i + 1] = posPrefix[i] + Math.max(0, w);
+    const droppedAnyway = teaser[i] === 1;
+    keptNegPrefix[i + 1] = keptNegPrefix[i] + (droppedAnyway ? 0 : Math.max(0, -w));
   }
 
   let start = 0;
@@ -228,7 +234,8 @@ export function findMainContent(body: Element, override?: Element[]): MainConten
       const r = ranges.get(container.parent as Element);
       if (!r) break;
       const gain = posPrefix[r.end] - posPrefix[r.start] - (posPrefix[end] - posPrefix[start]);
-      const loss = gain - (prefix[r.end] - prefix[r.start] - (prefix[end] - prefix[start]));
+      const loss =
+        keptNegPrefix[r.end] - keptNegPrefix[r.start] - (keptNegPrefix[end] - keptNegPrefix[start]);
       if (gain <= 0 || gain < EXPAND_RATIO * loss) break;
       container = container.parent as Element;
       start = r.start;

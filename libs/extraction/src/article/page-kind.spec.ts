@@ -16,6 +16,7 @@ function signals(over: Partial<PageSignals>): PageSignals {
     articleJsonLd: false,
     listingJsonLd: false,
     dated: true,
+    headlineAtBody: false,
     ...over,
   };
 }
@@ -103,5 +104,28 @@ describe('classifyPage', () => {
       'binary or garbled content',
     );
     expect(garbageShare('Hội nghị')).toBe(0);
+  });
+});
+
+describe('classifyPage on short briefs', () => {
+  const brief =
+    'Sáng 27/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị cho ý kiến các dự thảo nghị quyết, báo cáo. Bí thư Tỉnh ủy chủ trì hội nghị.';
+  const base = { text: brief, proseParagraphs: 1, headlineLinks: 36, teaserItems: 18, teaserLen: 2700 };
+
+  it('takes a brief under its own headline for an article, however many teasers surround it', () => {
+    expect(classifyPage(signals({ ...base, dated: false, headlineAtBody: true }))).toEqual({
+      isArticle: true,
+      reason: null,
+    });
+  });
+
+  it('keeps a teaser-dominated page without its own headline a listing', () => {
+    expect(classifyPage(signals({ ...base, dated: false, title: 'Thời sự' })).reason).toMatch(/^listing/);
+  });
+
+  it('calls short text among menu links too little text, not a listing', () => {
+    expect(classifyPage(signals({ ...base, teaserItems: 0, teaserLen: 0, dated: false })).reason).toMatch(
+      /^too little text/,
+    );
   });
 });

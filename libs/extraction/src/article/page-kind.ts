@@ -17,6 +17,8 @@ export interface PageSignals {
   listingJsonLd: boolean;
   /** A publication date was found for the text (not for teasers). */
   dated: boolean;
+  /** The headline is printed as a heading right above the text, as an article page prints its own. */
+  headlineAtBody: boolean;
 }
 
 /** A page that is no article always says why. */
@@ -37,6 +39,9 @@ const HOME_PATH = /^\/(?:(?:index|default|home|trang-?chu)(?:\.\w+)?)?$/i;
 const ARTICLE_URL =
   /[\p{L}\d]+(?:-[\p{L}\d]+){3,}(?:\.\w{2,5})?\/?$|\d{4,}(?:\.\w{2,5})?\/?$|[?&](?:id|newsid|itemid|articleid|p)=\d+/iu;
 
+/** A headline of this many words is a sentence about something, not a section name. */
+const MIN_HEADLINE_WORDS = 6;
+
 /**
  * Evidence that a page is one article, for short texts next to big teaser lists: a schema.org or
  * Open Graph article type, a sentence-length headline, a publication date, an article-like URL.
@@ -45,10 +50,12 @@ function articleEvidence(s: PageSignals, url: { path: string; search: string } |
   let score = 0;
   if (s.articleJsonLd) score += 2;
   if (s.ogType === 'article') score += 1;
-  if ((s.title ?? '').split(/\s+/).length >= 6) score += 1;
+  if ((s.title ?? '').split(/\s+/).length >= MIN_HEADLINE_WORDS) score += 1;
   if (s.dated) score += 1;
   if (url && ARTICLE_URL.test(url.path + url.search)) score += 1;
   if (s.proseParagraphs >= 2) score += 1;
+  // Listing pages head their teasers with a section name; an article heads its text with its headline.
+  if (s.headlineAtBody && (s.title ?? '').split(/\s+/).length >= MIN_HEADLINE_WORDS) score += 2;
   return score;
 }
 
@@ -132,7 +139,7 @@ export function classifyPage(s: PageSignals): PageKind {
   }
   if (textLen < minText) {
     if (ERROR_TITLE.test(title)) return { isArticle: false, reason: `error page: "${title.slice(0, 80)}"` };
-    if (links >= 5) return { isArticle: false, reason: `listing: ${links} links, little prose` };
+    if (teaserDominated) return { isArticle: false, reason: `listing: ${links} links, little prose` };
     return { isArticle: false, reason: `too little text: ${textLen} characters` };
   }
   return { isArticle: true, reason: null };

@@ -128,13 +128,32 @@ function wordsBeside(text: string): number {
   return text.replace(DATELINE_WORDS, ' ').match(/\p{L}[\p{L}\p{M}\d]*/gu)?.length ?? 0;
 }
 
+/** How far before the body a date line may still be the article's. */
+const HEADER_LOOKBACK = 25;
+/** This many link lines in a row are a menu: what stands above it is the site's header, not the article's. */
+const MENU_RUN = 3;
+const TODAY_CLASS =
+  /(?:^|[-_\s])(?:today|hom-?nay|homnay|current-?date|currentdate|ngay-?thang|ngaythang|date-?now|datenow|clock)(?=$|[-_\s])/i;
+
+/** First block of the article's own header: after the last menu above the body, at most HEADER_LOOKBACK back. */
+function headerStart(blocks: Block[], start: number): number {
+  const limit = Math.max(0, start - HEADER_LOOKBACK);
+  let run = 0;
+  for (let i = start - 1; i >= limit; i--) {
+    const b = blocks[i];
+    run = b.text.length > 0 && b.linkLen >= 0.8 * b.text.length ? run + 1 : 0;
+    if (run >= MENU_RUN) return i + run;
+  }
+  return limit;
+}
+
 /**
  * Best date line near the article. Header lines of the article beat the site's "today" banner, and
  * date lines inside the body text (events, deadlines) count least; dates in sentences never count.
  */
 function visibleDate(ctx: DateContext): string | null {
   const { blocks, start, end, teaser } = ctx;
-  const from = Math.max(0, start - 25);
+  const from = headerStart(blocks, start);
   let firstProse = start;
   while (firstProse < end && blocks[firstProse].text.length < 80) firstProse++;
   let best: { score: number; value: string; distance: number } | null = null;
@@ -142,6 +161,8 @@ function visibleDate(ctx: DateContext): string | null {
     const b = blocks[i];
     // A date in a link dates the page linked to ("Thứ Sáu 25/04/2025" in a most-read list), not this one.
     if (b.text.length > 160 || teaser[i] || b.linkLen > b.text.length / 2 || !hasDate(b.text)) continue;
+    // The site's clock ("Thứ Hai, 02/12/2024" in a class "today") dates the visit, not the article.
+    if (TODAY_CLASS.test(`${b.owner.attribs.class ?? ''} ${b.owner.attribs.id ?? ''}`)) continue;
     const value = b.text.split('\n').reduce<string | null>((v, line) => v ?? datelineDate(line), null);
     if (!value) continue;
     let score = 0;

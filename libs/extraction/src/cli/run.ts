@@ -3,8 +3,13 @@
  * 1 when none could be, 2 on a usage error.
  */
 import { readFile } from 'node:fs/promises';
-import { extractConference, toScoringView } from '../conference/index.js';
-import { readArticle } from './read-article.js';
+import {
+  extractConference,
+  toScoringView,
+  type ConferenceExtraction,
+  type ScoringView,
+} from '../conference/index.js';
+import { readArticle, type ArticleView } from './read-article.js';
 import { worthReading } from '../parse-page/worth-reading.js';
 
 const USAGE = 'usage: extract [--full] FILE...\n  prints one JSON object per line per file\n';
@@ -30,18 +35,7 @@ export async function runExtract(
       continue;
     }
     read++;
-    const article = readArticle(file, bytes);
-    const result = worthReading(article)
-      ? extractConference({
-          text: article.text,
-          title: article.title,
-          publishedAt: article.publishedAt,
-          url: article.canonicalUrl,
-          captions: article.captions,
-          byline: article.byline,
-        })
-      : { isConference: false, conference: null };
-    const view = toScoringView(result);
+    const { article, result, view } = extractFile(file, bytes);
     const line: Record<string, unknown> = {
       file,
       article,
@@ -52,4 +46,23 @@ export async function runExtract(
     write(JSON.stringify(line));
   }
   return read > 0 ? 0 : 1;
+}
+
+/** What the command reads from one file: the article, the extraction and its scoring view. */
+export function extractFile(
+  path: string,
+  bytes: Uint8Array,
+): { article: ArticleView; result: ConferenceExtraction; view: ScoringView } {
+  const article = readArticle(path, bytes);
+  const result: ConferenceExtraction = worthReading(article)
+    ? extractConference({
+        text: article.text,
+        title: article.title,
+        publishedAt: article.publishedAt,
+        url: article.canonicalUrl,
+        captions: article.captions,
+        byline: article.byline,
+      })
+    : { isConference: false, conference: null };
+  return { article, result, view: toScoringView(result) };
 }

@@ -19,10 +19,23 @@ describe('language', () => {
     expect(detectLanguage('12345')).toBeNull();
   });
 
-  it('takes <html lang>, then og:locale, then detection', () => {
-    expect(chooseLanguage('vi-VN', 'en_US', EN)).toBe('vi');
-    expect(chooseLanguage(null, 'vi_VN', EN)).toBe('vi');
-    expect(chooseLanguage(null, null, VI)).toBe('vi');
+  it('tells other languages apart by their words, Vietnamese names in them notwithstanding', () => {
+    expect(
+      detectLanguage(
+        'Le Comité central du Parti a ouvert sa conférence le 3 mai à Hanoï, présidée par Nguyễn Phú Trọng, pour examiner les résultats.',
+      ),
+    ).toBe('fr');
+    expect(
+      detectLanguage(
+        'State President Lương Cường chaired a conference in the northeastern province of Quảng Ninh on 19 March to review the report.',
+      ),
+    ).toBe('en');
+  });
+
+  it('takes the text over a template declaration, and the declaration when the text is too short to tell', () => {
+    expect(chooseLanguage('vi-VN', 'en_US', EN)).toBe('en');
+    expect(chooseLanguage(null, 'vi_VN', 'Hội nghị')).toBe('vi');
+    expect(chooseLanguage('en', null, 'Tin')).toBe('en');
   });
 
   it('overrides a template lang="en" on clearly Vietnamese text', () => {

@@ -1,3 +1,4 @@
+import { foldDiacritics } from '../vietnamese/normalize.js';
 import { normalizeSpace } from './dom.js';
 
 /** Separators between a headline and the site name in <title> and og:title. */
@@ -12,10 +13,7 @@ const SITE_WORDS =
 
 /** Lower case without diacritics or spaces, to compare "Báo Nghệ An" with "baonghean.vn". */
 function foldName(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
+  return foldDiacritics(s)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
 }

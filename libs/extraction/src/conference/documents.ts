@@ -23,6 +23,8 @@ const CODE_TYPES: Readonly<Record<string, DocumentType>> = {
   CT: 'CT',
   KL: 'KL',
   QĐ: 'QĐ',
+  // Written without the Đ in English texts and on some portals: "24-QD/TW".
+  QD: 'QĐ',
   QĐNS: 'QĐ',
   HD: 'HD',
   TB: 'TB',
@@ -165,7 +167,7 @@ function mostCommon(values: string[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }
 
-function makeDoc(
+export function makeDoc(
   doc: Doc,
   key: string,
   type: DocumentType,

@@ -2,9 +2,12 @@
  * Article → conference event. Deterministic; bad input gives `isConference: false`, never a throw.
  */
 import type { ConferencePerson, ExtractedConference } from '@hoinghi/contracts';
+import { detectLanguage } from '../article/language.js';
+import { extractEnglishConference } from '../english/extract-english.js';
 import { matchForm } from '../vietnamese/normalize.js';
 import { parseOrdinal } from '../vietnamese/numbers.js';
 import { findByline } from './byline.js';
+import { describeMeeting } from './describe-meeting.js';
 import { classify } from './classify.js';
 import { findCounts } from './counts.js';
 import { buildDoc, type ArticleInput, type Doc } from './doc.js';
@@ -23,10 +26,12 @@ export interface ConferenceExtraction {
   isConference: boolean;
   conference: ExtractedConference | null;
   reasons?: string[];
+  /** The language the text was read in (ISO 639-1), null when it could not be told. */
+  language?: string | null;
 }
 
-/** The name the contract requires when the text never names the meeting; it carries no span. */
-export const UNNAMED = 'Hội nghị';
+/** Languages whose reports the rules read; a report in another language is recognised, not misread. */
+const READ_LANGUAGES = new Set(['vi', 'en']);
 
 export function extractConference(article: ArticleInput): ConferenceExtraction {
   try {
@@ -35,10 +40,27 @@ export function extractConference(article: ArticleInput): ConferenceExtraction {
     if (!article || (!hasText && !hasTitle)) {
       return { isConference: false, conference: null, reasons: ['no text'] };
     }
+    const language =
+      detectLanguage(`${hasTitle ? article.title : ''}\n${hasText ? article.text : ''}`) ?? 'vi';
+    if (!READ_LANGUAGES.has(language)) {
+      return {
+        isConference: false,
+        conference: null,
+        reasons: [`a text in "${language}" is not read`],
+        language,
+      };
+    }
     const doc = buildDoc(article);
+    if (language === 'en') return { ...extractEnglishConference(doc), language };
     const verdict = classify(doc);
-    if (!verdict.isConference) return { isConference: false, conference: null, reasons: verdict.reasons };
-    return { isConference: true, conference: extractFacts(doc, verdict.lead), reasons: verdict.reasons };
+    if (!verdict.isConference)
+      return { isConference: false, conference: null, reasons: verdict.reasons, language };
+    return {
+      isConference: true,
+      conference: extractFacts(doc, verdict.lead),
+      reasons: verdict.reasons,
+      language,
+    };
   } catch (err) {
     return {
       isConference: false,
@@ -71,7 +93,15 @@ function extractFacts(doc: Doc, lead: ReturnType<typeof classify>['lead']): Extr
   const documents = findDocuments(doc, { selfKey });
   const leadText = lead ? lead.sentence.text : '';
   return {
-    name: name ? fact(doc, name.value, name.start, name.end) : { value: UNNAMED, span: null },
+    ...(name
+      ? { name: fact(doc, name.value, name.start, name.end) }
+      : {
+          name: {
+            value: describeMeeting(organizers[0]?.value ?? null, when.date?.value ?? null),
+            span: null,
+          },
+          nameDerived: true,
+        }),
     kind: {
       value: meetingKind(name?.value ?? null, leadText),
       span: lead ? doc.span(lead.sentence.start, lead.sentence.end) : null,

@@ -1,5 +1,5 @@
 /** The evaluation view of an extraction: plain values, no spans (see shared/eval/README.md). */
-import { UNNAMED, type ConferenceExtraction } from './extract-conference.js';
+import type { ConferenceExtraction } from './extract-conference.js';
 
 export interface ScoringView {
   isConference: boolean;
@@ -24,8 +24,8 @@ export function toScoringView(result: ConferenceExtraction): ScoringView {
   return {
     isConference: true,
     conference: {
-      // The placeholder the contract requires when the text gives no name is not a name.
-      name: c.name.value === UNNAMED && c.name.span === null ? null : c.name.value,
+      // A description built from the facts when the text gives no name is not a name.
+      name: c.nameDerived ? null : c.name.value,
       date: c.date?.value ?? null,
       partOfDay: c.partOfDay?.value ?? null,
       scope: c.scope?.value ?? null,

@@ -75,3 +75,8 @@ export function collapseSpaces(s: string): string {
 export function capitalizeFirst(s: string): string {
   return s.length === 0 ? s : s[0].toUpperCase() + s.slice(1);
 }
+
+/** Letters without their diacritics, "đ" as "d": "Quảng Ninh" → "Quang Ninh", as English texts write names. */
+export function foldDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}

@@ -3,6 +3,7 @@
  * other meetings, with their own dates), captions, footers. Written for the harness after the common
  * CMS layouts; none of it comes from a labeled case.
  */
+import { foldDiacritics } from '../../vietnamese/normalize.js';
 import { escapeHtml } from '../scoring.js';
 import { pick, todayLine, type PageInput } from './page-input.js';
 
@@ -95,10 +96,7 @@ export const OTHER_CAPTIONS = [
 ];
 
 export function slug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
+  return foldDiacritics(s)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

@@ -7,7 +7,14 @@ import { matchForm } from '../vietnamese/normalize.js';
 import { proseParagraphIndex, type Doc } from './doc.js';
 import { findLeadEvents, leadSentences, meetingMentions, type LeadEvent } from './lead.js';
 import { verbAfter } from './people.js';
-import { ISSUANCE, MEETING_CUES, NOT_A_REPORT, OTHER_EVENTS, SALUTATION, STRONG_CUES } from './vocabulary.js';
+import {
+  ISSUANCE,
+  MEETING_CUES,
+  NOT_A_REPORT,
+  OTHER_EVENTS,
+  SALUTATION,
+  STRONG_CUES,
+} from '../vocabulary/meetings.js';
 
 export interface Classification {
   isConference: boolean;

@@ -2,7 +2,7 @@
  * The lead: the sentence near the top of a report that says a meeting was held ("Sáng 01/12, Bộ
  * Chính trị, Ban Bí thư tổ chức Hội nghị…", "Hội nghị … diễn ra chiều nay tại Hà Nội").
  */
-import { escapeRegExp } from '../vietnamese/places.js';
+import { alternation } from '../vocabulary/alternation.js';
 import type { DateMention } from '../vietnamese/dates.js';
 import type { Segment } from '../vietnamese/sentences.js';
 import { proseParagraphIndex, type Doc } from './doc.js';
@@ -17,7 +17,7 @@ import {
   NOT_MEETINGS,
   OTHER_EVENTS,
   PLANNED,
-} from './vocabulary.js';
+} from '../vocabulary/meetings.js';
 
 /** A meeting noun in the text. */
 export interface MeetingMention {
@@ -37,21 +37,15 @@ export interface LeadEvent {
   strength: 'strong' | 'medium';
 }
 
-const alt = (list: readonly string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-
-const MEETING = new RegExp(`(?<![\\p{L}])(?:${alt(MEETING_NOUNS)})(?![\\p{L}])`, 'gu');
-const NOT_MEETING = new RegExp(`(?<![\\p{L}])(?:${alt(NOT_MEETINGS)})(?![\\p{L}])`, 'gu');
+const MEETING = new RegExp(`(?<![\\p{L}])(?:${alternation(MEETING_NOUNS)})(?![\\p{L}])`, 'gu');
+const NOT_MEETING = new RegExp(`(?<![\\p{L}])(?:${alternation(NOT_MEETINGS)})(?![\\p{L}])`, 'gu');
 const HOLD_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${alt(HOLD_VERBS)})(?:\\s*(?:${alt(HOLD_FILLERS)}))*\\s+$`,
+  `(?<![\\p{L}])(?:${alternation(HOLD_VERBS)})(?:\\s*(?:${alternation(HOLD_FILLERS)}))*\\s+$`,
   'u',
 );
 // "họp" after a meeting's name is the verb ("Hội nghị … họp tại"), not the noun of "kỳ họp".
 const HAPPEN_AFTER = new RegExp(
-  `(?<![\\p{L}])(?<!(?:kỳ|phiên|cuộc|buổi|phòng)\\s)(?:${alt(HAPPEN_VERBS)})(?![\\p{L}])(?!\\s*báo)`,
+  `(?<![\\p{L}])(?<!(?:kỳ|phiên|cuộc|buổi|phòng)\\s)(?:${alternation(HAPPEN_VERBS)})(?![\\p{L}])(?!\\s*báo)`,
   'u',
 );
 const WORKING_WITH = /(?<![\p{L}])(?:có buổi làm việc|đã làm việc|làm việc) với(?![\p{L}])/u;

@@ -4,7 +4,7 @@
  */
 import { canonicalBody, startsWithBody } from '../vietnamese/bodies.js';
 import { capitalizeFirst, matchForm } from '../vietnamese/normalize.js';
-import { PROVINCES } from '../vietnamese/places.js';
+import { PROVINCES } from '../vocabulary/places.js';
 import type { Doc } from './doc.js';
 import { leadSentences, type LeadEvent } from './lead.js';
 

@@ -9,48 +9,9 @@ import type { ConferencePerson, Presentation, Role } from '@hoinghi/contracts';
 import type { PersonMention } from '../vietnamese/names.js';
 import { matchForm } from '../vietnamese/normalize.js';
 import { startsWithTitle } from '../vietnamese/titles.js';
+import { ROLE_VERBS } from '../vocabulary/roles.js';
 import type { Doc } from './doc.js';
 import type { LeadEvent } from './lead.js';
-
-/** Role verbs in matching form, longest first; each gives roles to its subject. */
-const ROLE_VERBS: ReadonlyArray<[string, Role[]]> = [
-  ['gửi nội dung phát biểu chỉ đạo', ['directing']],
-  ['có bài phát biểu quan trọng khai mạc', ['directing']],
-  ['có bài phát biểu khai mạc', ['directing']],
-  ['có bài phát biểu chỉ đạo', ['directing']],
-  ['có bài phát biểu', ['directing']],
-  ['phát biểu chỉ đạo và bế mạc', ['directing']],
-  ['phát biểu ý kiến khai mạc', ['directing']],
-  ['phát biểu chỉ đạo', ['directing']],
-  ['phát biểu kết luận', ['directing']],
-  ['phát biểu khai mạc', ['directing']],
-  ['phát biểu bế mạc', ['directing']],
-  ['phát biểu tổng kết', ['directing']],
-  ['phát biểu', ['directing']],
-  ['chỉ đạo', ['directing']],
-  ['kết luận', ['directing']],
-  ['đồng chủ trì', ['chair']],
-  ['chủ trì', ['chair']],
-  ['triệu tập', ['chair']],
-  ['điều hành', ['chair']],
-  ['tham dự', ['attendee']],
-  ['đến dự', ['attendee']],
-  ['dự họp', ['attendee']],
-  ['dự', ['attendee']],
-  ['có mặt', ['attendee']],
-  ['có buổi làm việc', ['attendee']],
-  ['làm việc', ['attendee']],
-  ['truyền đạt', ['speaker']],
-  ['quán triệt', ['speaker']],
-  ['trình bày', ['speaker']],
-  ['báo cáo', ['speaker']],
-  ['thông tin', ['speaker']],
-  ['giới thiệu chuyên đề', ['speaker']],
-  ['hướng dẫn', ['speaker']],
-  ['thông báo', ['speaker']],
-  ['triển khai', ['speaker']],
-  ['phổ biến', ['speaker']],
-];
 
 const VERB_ALT = ROLE_VERBS.map(([v]) => v.replace(/ /g, '\\s+')).join('|');
 /** A verb, not a noun that starts like one ("dự thảo", "báo cáo viên", "phát biểu ý kiến"). */

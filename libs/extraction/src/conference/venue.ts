@@ -3,7 +3,8 @@
  * tỉnh …") and the meeting itself ("tại Hội nghị").
  */
 import { matchForm } from '../vietnamese/normalize.js';
-import { escapeRegExp, PROVINCES } from '../vietnamese/places.js';
+import { escapeRegExp } from '../vocabulary/alternation.js';
+import { BUILDINGS, PLACE_WORDS, PROVINCES } from '../vocabulary/places.js';
 import { proseParagraphIndex, type Doc } from './doc.js';
 import type { LeadEvent } from './lead.js';
 
@@ -15,40 +16,10 @@ export interface Venue {
   isBuilding: boolean;
 }
 
-const BUILDINGS = [
-  'phòng họp',
-  'hội trường',
-  'trụ sở',
-  'trung tâm hội nghị',
-  'trung tâm',
-  'nhà quốc hội',
-  'tòa nhà',
-  'nhà khách',
-  'khách sạn',
-  'bệnh viện',
-  'nhà văn hóa',
-  'cung văn hóa',
-  'học viện',
-  'trường',
-  'diên hồng',
-];
-const CITIES = [
-  'thủ đô',
-  'hà nội',
-  'tp.',
-  'tp',
-  'thành phố',
-  'thị xã',
-  'huyện',
-  'quận',
-  'tỉnh',
-  'xã',
-  'phường',
-];
 const PLACE_START = new RegExp(
   `^(?:(?:điểm cầu|đầu cầu)\\s+(?:chính|trung tâm|trung ương)?\\s*(?:tại\\s+)?)?(?:${[
     ...BUILDINGS,
-    ...CITIES,
+    ...PLACE_WORDS,
     ...PROVINCES.map(matchForm),
   ]
     .sort((a, b) => b.length - a.length)

@@ -9,7 +9,7 @@ import { proseParagraphIndex } from '../conference/doc.js';
 import { describeMeeting } from '../conference/describe-meeting.js';
 import { meetingKind } from '../conference/kind.js';
 import { scopeOfBody, type Scope } from '../vietnamese/bodies.js';
-import { escapeRegExp } from '../vietnamese/places.js';
+import { alternation } from '../vocabulary/alternation.js';
 import type { Segment } from '../vietnamese/sentences.js';
 import { BARE_LOCAL_HEADS, canonicalEnglishBody, onlyProvinceIn, vietnameseProvince } from './bodies.js';
 import { findEnglishDates, resolveEnglishDate, type EnglishDate } from './dates.js';
@@ -33,7 +33,7 @@ import {
   PEOPLE_NOUNS,
   POINT_NOUNS,
   SALUTATION,
-} from './vocabulary.js';
+} from '../vocabulary/english.js';
 
 export interface EnglishExtraction {
   isConference: boolean;
@@ -41,20 +41,14 @@ export interface EnglishExtraction {
   reasons: string[];
 }
 
-const alt = (list: readonly string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
-    .join('|');
-
-const MEETING = new RegExp(`\\b(?:${alt(MEETING_NOUNS)})s?\\b`, 'gi');
-const NOT_MEETING = new RegExp(`\\b(?:${alt(NOT_MEETINGS)})s?\\b`, 'gi');
+const MEETING = new RegExp(`\\b(?:${alternation(MEETING_NOUNS)})s?\\b`, 'gi');
+const NOT_MEETING = new RegExp(`\\b(?:${alternation(NOT_MEETINGS)})s?\\b`, 'gi');
 /** A holding verb, then at most a determiner and a few modifiers, then the meeting noun. */
 const HOLD_BEFORE = new RegExp(
-  `\\b(?:${alt(HOLD_VERBS)})\\s+(?:(?:a|an|the|its|their|his|her|this|one)\\s+)?(?:[\\w’'\\-,]+\\s+){0,7}$`,
+  `\\b(?:${alternation(HOLD_VERBS)})\\s+(?:(?:a|an|the|its|their|his|her|this|one)\\s+)?(?:[\\w’'\\-,]+\\s+){0,7}$`,
   'i',
 );
-const HAPPEN_AFTER = new RegExp(`^[^.;]{0,160}?\\b(?:${alt(HAPPEN_VERBS)})\\b`, 'i');
+const HAPPEN_AFTER = new RegExp(`^[^.;]{0,160}?\\b(?:${alternation(HAPPEN_VERBS)})\\b`, 'i');
 /** "… worked with the Quang Ninh Provincial Police Department", "had a working session with …". */
 const WORKING_WITH =
   /\b(?:worked|works|had a working session|held a working session|had a meeting|met) with\b/i;
@@ -266,7 +260,7 @@ function phraseAt(doc: Doc, lead: Lead): Found | null {
   const before = doc.text.slice(s.start, noun.start);
   let start: number;
   if (lead.how === 'hold') {
-    const verb = new RegExp(`\\b(?:${alt(HOLD_VERBS)})\\s+`, 'gi');
+    const verb = new RegExp(`\\b(?:${alternation(HOLD_VERBS)})\\s+`, 'gi');
     let at = -1;
     for (const m of before.matchAll(verb)) at = m.index + m[0].length;
     start = at >= 0 ? s.start + at : noun.start;
@@ -307,7 +301,7 @@ const HEADLINE_VERB =
 function titleName(doc: Doc): Found | null {
   const title = doc.title;
   if (!title || title.length > 200 || /[.!?]$/.test(title)) return null;
-  const m = new RegExp(`\\b(?:${alt(MEETING_NOUNS)})\\b`, 'i').exec(title);
+  const m = new RegExp(`\\b(?:${alternation(MEETING_NOUNS)})\\b`, 'i').exec(title);
   if (!m) return null;
   const head = title.slice(0, m.index);
   let from = Math.max(

@@ -5,7 +5,7 @@
  * phrase naming them ("under the chair of", "attended by", "In his opening remarks, …").
  */
 import type { Role } from '@hoinghi/contracts';
-import { SURNAMES } from '../vietnamese/names.js';
+import { SURNAMES } from '../vocabulary/names.js';
 import { foldDiacritics } from '../vietnamese/normalize.js';
 import { vietnameseProvince } from './bodies.js';
 

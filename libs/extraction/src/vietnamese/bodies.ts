@@ -3,112 +3,14 @@
  * (national, sector, province, district, commune).
  */
 import { collapseSpaces, foldToneMarks, matchForm } from './normalize.js';
-import { escapeRegExp, isCentralCity, PROVINCES } from './places.js';
+import { alternation, escapeRegExp } from '../vocabulary/alternation.js';
+import { ABBREVIATIONS, BODY_HEADS } from '../vocabulary/bodies.js';
+import { PROVINCES } from '../vocabulary/places.js';
+import { isCentralCity } from './places.js';
 
 export type Scope = 'national' | 'sector' | 'province' | 'district' | 'commune';
 
-/** Abbreviations that are expanded in canonical names. UBND, HĐND and MTTQ stay short. */
-export const ABBREVIATIONS: Readonly<Record<string, string>> = {
-  'BCH TW': 'Ban Chấp hành Trung ương',
-  'BCH TƯ': 'Ban Chấp hành Trung ương',
-  'BCH T.Ư': 'Ban Chấp hành Trung ương',
-  BCHTW: 'Ban Chấp hành Trung ương',
-  BCH: 'Ban Chấp hành',
-  BTV: 'Ban Thường vụ',
-  BCĐ: 'Ban Chỉ đạo',
-  UBKT: 'Ủy ban Kiểm tra',
-  'T.Ư': 'Trung ương',
-  TƯ: 'Trung ương',
-  TW: 'Trung ương',
-  LHPN: 'Liên hiệp Phụ nữ',
-  'Ủy ban nhân dân': 'UBND',
-  'Uỷ ban nhân dân': 'UBND',
-  'Hội đồng nhân dân': 'HĐND',
-  'Mặt trận Tổ quốc': 'MTTQ',
-  UBMTTQ: 'Ủy ban MTTQ',
-  UBTƯ: 'Ủy ban Trung ương',
-  UBTW: 'Ủy ban Trung ương',
-  ĐBQH: 'Đoàn đại biểu Quốc hội',
-};
-
-/** Words that open the name of a body; a piece of a list that starts otherwise continues a name. */
-export const BODY_HEADS: readonly string[] = [
-  'Bộ Chính trị',
-  'Ban Bí thư',
-  'Ban Chấp hành',
-  'Ban Thường vụ',
-  'Ban Thường trực',
-  'Thường trực',
-  'Thường vụ',
-  'Ban',
-  'Bộ',
-  'Ủy ban',
-  'Uỷ ban',
-  'UBND',
-  'HĐND',
-  'MTTQ',
-  'Hội đồng',
-  'Hội',
-  'Liên hiệp',
-  'Liện hiệp',
-  'Tổng Liên đoàn',
-  'Đảng ủy',
-  'Đảng uỷ',
-  'Đảng đoàn',
-  'Đảng bộ',
-  'Ban cán sự',
-  'Tỉnh ủy',
-  'Tỉnh uỷ',
-  'Thành ủy',
-  'Thành uỷ',
-  'Huyện ủy',
-  'Huyện uỷ',
-  'Quận ủy',
-  'Quận uỷ',
-  'Thị ủy',
-  'Thị uỷ',
-  'Quân ủy',
-  'Quân uỷ',
-  'Chính phủ',
-  'Quốc hội',
-  'Trung ương',
-  'Sở',
-  'Tập đoàn',
-  'Tổng Công ty',
-  'Tổng công ty',
-  'Công ty',
-  'Ngân hàng',
-  'Đài',
-  'Báo',
-  'Tạp chí',
-  'Học viện',
-  'Trường',
-  'Viện',
-  'Văn phòng',
-  'Tổ công tác',
-  'Tiểu ban',
-  'Công an',
-  'Bộ Chỉ huy',
-  'Bộ CHQS',
-  'Cục',
-  'Vụ',
-  'Thanh tra',
-  'Kiểm toán',
-  'Tòa án',
-  'Viện kiểm sát',
-  'Đoàn',
-  'BCĐ',
-  'BTV',
-  'UBKT',
-];
-
-const alt = (list: readonly string[]) =>
-  [...new Set(list.map(matchForm))]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-
-const BODY_HEAD = new RegExp(`^(?:${alt(BODY_HEADS)})(?![\\p{L}])`, 'u');
+const BODY_HEAD = new RegExp(`^(?:${alternation(BODY_HEADS, matchForm)})(?![\\p{L}])`, 'u');
 
 /** Whether a phrase starts like the name of a body ("Ban Tuyên giáo…", "UBND tỉnh"). */
 export function startsWithBody(phrase: string): boolean {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { SURNAMES, findPersonMentions, isSurname } from './names.js';
-import {
-  HONORIFICS,
-  TITLE_HEADS,
-  containsTitle,
-  endsWithHonorific,
-  splitTitles,
-  startsWithTitle,
-} from './titles.js';
+import { SURNAMES } from '../vocabulary/names.js';
+import { HONORIFICS, TITLE_HEADS } from '../vocabulary/titles.js';
+import { findPersonMentions, isSurname } from './names.js';
+import { containsTitle, endsWithHonorific, splitTitles, startsWithTitle } from './titles.js';
 
 /** Names made of common surnames and given names that are neither places nor bodies. */
 const name = fc

@@ -2,113 +2,9 @@
  * Place names that sit between a title and a person's name ("Bí thư Tỉnh ủy An Giang Lê Hồng
  * Quang") or that look like names themselves ("Hà Nội", "Thái Lan"). Data, not rules.
  */
+import { escapeRegExp } from '../vocabulary/alternation.js';
+import { CENTRAL_CITIES, OTHER_PLACES, PROVINCES } from '../vocabulary/places.js';
 import { matchForm } from './normalize.js';
-
-/** Provinces and centrally-run cities, before and after the 2025 merger, as commonly written. */
-export const PROVINCES: readonly string[] = [
-  'An Giang',
-  'Bà Rịa - Vũng Tàu',
-  'Bà Rịa-Vũng Tàu',
-  'Vũng Tàu',
-  'Bắc Giang',
-  'Bắc Kạn',
-  'Bạc Liêu',
-  'Bắc Ninh',
-  'Bến Tre',
-  'Bình Định',
-  'Bình Dương',
-  'Bình Phước',
-  'Bình Thuận',
-  'Cà Mau',
-  'Cao Bằng',
-  'Đắk Lắk',
-  'Đắk Nông',
-  'Điện Biên',
-  'Đồng Nai',
-  'Đồng Tháp',
-  'Gia Lai',
-  'Hà Giang',
-  'Hà Nam',
-  'Hà Tĩnh',
-  'Hải Dương',
-  'Hậu Giang',
-  'Hòa Bình',
-  'Hưng Yên',
-  'Khánh Hòa',
-  'Kiên Giang',
-  'Kon Tum',
-  'Lai Châu',
-  'Lâm Đồng',
-  'Lạng Sơn',
-  'Lào Cai',
-  'Long An',
-  'Nam Định',
-  'Nghệ An',
-  'Ninh Bình',
-  'Ninh Thuận',
-  'Phú Thọ',
-  'Phú Yên',
-  'Quảng Bình',
-  'Quảng Nam',
-  'Quảng Ngãi',
-  'Quảng Ninh',
-  'Quảng Trị',
-  'Sóc Trăng',
-  'Sơn La',
-  'Tây Ninh',
-  'Thái Bình',
-  'Thái Nguyên',
-  'Thanh Hóa',
-  'Thừa Thiên Huế',
-  'Thừa Thiên - Huế',
-  'Tiền Giang',
-  'Trà Vinh',
-  'Tuyên Quang',
-  'Vĩnh Long',
-  'Vĩnh Phúc',
-  'Yên Bái',
-  ...['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'],
-];
-
-/** Cities directly under the central government: their committees are provincial. */
-export const CENTRAL_CITIES: readonly string[] = [
-  'Hà Nội',
-  'Hồ Chí Minh',
-  'TP.HCM',
-  'TPHCM',
-  'TP HCM',
-  'TP. HCM',
-  'TP. Hồ Chí Minh',
-  'Hải Phòng',
-  'Đà Nẵng',
-  'Cần Thơ',
-  'Huế',
-];
-
-/** Other capitalised place words that precede names or pose as names. */
-export const OTHER_PLACES: readonly string[] = [
-  'Việt Nam',
-  'Thủ đô',
-  'Thủ đô Hà Nội',
-  'Ba Đình',
-  'Mỹ Đình',
-  'Tây Nguyên',
-  'Tây Bắc',
-  'Nam Bộ',
-  'Bắc Bộ',
-  'Trung Bộ',
-  'Thái Lan',
-  'Trung Quốc',
-  'Hoa Kỳ',
-  'Campuchia',
-  'Lào',
-  'Hàn Quốc',
-  'Nhật Bản',
-  'Liên bang Nga',
-  'Cu Ba',
-  'Hồng Công',
-  'Hương Cảng',
-];
 
 const PLACE_FORMS = new Set([...PROVINCES, ...CENTRAL_CITIES, ...OTHER_PLACES].map(matchForm));
 
@@ -131,8 +27,4 @@ export function isCentralCity(name: string): boolean {
     CENTRAL_FORMS.includes(matchForm(name).replace(/^(?:thành phố|tp\.?)\s*/u, '')) ||
     CENTRAL_FORMS.includes(matchForm(name))
   );
-}
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

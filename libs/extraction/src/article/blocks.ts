@@ -248,7 +248,9 @@ function discountWrapperHints(
     let w = isWrapper.get(el);
     if (w === undefined) {
       const r = ranges.get(el);
-      w = r !== undefined && prefix[r.end] - prefix[r.start] >= 0.4 * total;
+      // <nav>, <aside> and <footer> say what they hold however much of a short page that is.
+      w =
+        !SEMANTIC_NEGATIVE.has(el.name) && r !== undefined && prefix[r.end] - prefix[r.start] >= 0.4 * total;
       isWrapper.set(el, w);
     }
     return w;

@@ -4,14 +4,17 @@
  */
 import { findDateMentions } from '../vietnamese/dates.js';
 import { matchForm } from '../vietnamese/normalize.js';
-import { proseParagraphIndex, type Doc } from './doc.js';
+import { isProse, proseParagraphIndex, type Doc } from './doc.js';
 import { findLeadEvents, leadSentences, meetingMentions, type LeadEvent } from './lead.js';
 import { verbAfter } from './people.js';
 import {
+  ABOUT_A_SPEECH,
   ISSUANCE,
   MEETING_CUES,
   NOT_A_REPORT,
   OTHER_EVENTS,
+  PHOTO_CREDIT,
+  ROUND_UP,
   SALUTATION,
   STRONG_CUES,
 } from '../vocabulary/meetings.js';
@@ -30,8 +33,13 @@ export function classify(doc: Doc): Classification {
   const veto = vetoReason(doc);
   if (veto) return { isConference: false, lead: null, reasons: [veto] };
 
-  const events = findLeadEvents(doc).filter((e) => !e.future);
+  const all = findLeadEvents(doc);
+  const events = all.filter((e) => !e.future);
   const lead = events.find((e) => e.strength === 'strong') ?? events[0] ?? null;
+  // Vietnamese has no tense: once a text opens on a meeting still to come, what follows describes the plan,
+  // unless it reports a meeting held on its day.
+  if (all[0]?.future && lead?.strength !== 'strong')
+    return { isConference: false, lead: null, reasons: ['announcement of a meeting to come'] };
   if (lead && isStale(doc, lead))
     return { isConference: false, lead: null, reasons: ['meeting long before the article'] };
 
@@ -72,13 +80,28 @@ function vetoReason(doc: Doc): string | null {
     const elsewhere = events.some((e) => e.sentence.start !== firstLead.start && e.strength === 'strong');
     if (!before && !elsewhere) return 'a document was issued';
   }
-  if (/toàn văn (?:bài )?phát biểu/u.test(doc.folded) && SALUTATION.test(doc.folded))
-    return 'speech transcript';
+  // A speech printed in full addresses its audience. The page reports the meeting when a sentence says it
+  // was held ("Sáng 13/1, Bộ Chính trị tổ chức Hội nghị …"), not when the speech is the sentence's subject
+  // ("Tại Hội nghị …, đồng chí X đã có bài phát biểu …").
+  const salutation = SALUTATION.exec(doc.folded.slice(0, doc.bodyEnd));
+  if (salutation) {
+    // Only what stands before the speech reports; the speech itself says "hôm nay … tổ chức Hội nghị".
+    const held = findLeadEvents(doc).some(
+      (e) =>
+        e.strength === 'strong' &&
+        !e.future &&
+        e.meeting &&
+        e.sentence.start < salutation.index &&
+        !ABOUT_A_SPEECH.test(doc.folded.slice(e.sentence.start, e.sentence.end)),
+    );
+    if (!held) return 'speech transcript';
+  }
+  if (ROUND_UP.test(top)) return 'a round-up of meetings held by many units';
   if (/(?:^|\n)\s*(?:cộng hòa xã hội chủ nghĩa việt nam)/u.test(top) && /(?:^|\n)\s*số\s*:/u.test(top)) {
     return 'official document';
   }
   if (/(?<![\p{L}])họp báo(?![\p{L}])/u.test(top.slice(0, 400))) return 'press conference';
-  if (isListing(doc)) return 'several stories on one page';
+  if (isListing(doc) || isTeaserList(doc)) return 'several stories on one page';
   if (isHistory(doc)) return 'history';
   return null;
 }
@@ -116,6 +139,49 @@ function isListing(doc: Doc): boolean {
   const spread = Math.min(span, 366 - span) > 7;
   const aboutMeetings = openings.filter((o) => o.meeting).length * 3 >= openings.length * 2;
   return spread || !aboutMeetings;
+}
+
+/** A headline line: short, unpunctuated, no caption. */
+function isHeadlineLine(text: string): boolean {
+  return (
+    text.length >= 12 &&
+    text.length <= HEADLINE_MAX &&
+    !/[.!?…:;,]$/u.test(text) &&
+    /^[\p{Lu}\d"“]/u.test(text) &&
+    !PHOTO_CREDIT.test(matchForm(text))
+  );
+}
+
+/** A reference back to the meeting already reported. */
+const MEETING_ANAPHORA =
+  /(?:tại|trong|dự|phát biểu tại|kết luận|bế mạc|khai mạc) (?:hội nghị|cuộc họp|phiên họp|kỳ họp|đại hội|buổi làm việc)|(?:hội nghị|cuộc họp|phiên họp|kỳ họp|đại hội) (?:đã|cũng|được|lần này|này)|(?:tại|dự tại) (?:điểm cầu|đầu cầu)/u;
+
+/** Longest line still read as a headline in a list of stories. */
+const HEADLINE_MAX = 200;
+/** Headline-and-teaser pairs that make a page a list of stories: two with a dated teaser, or three. */
+const TEASER_PAIRS = 2;
+const UNDATED_TEASER_PAIRS = 3;
+
+/**
+ * Headlines each followed by one teaser paragraph ("Rà soát chương trình kỳ họp…" / "Ngày 5/11, …" /
+ * "Việc sắp xếp ấp, khóm…" / "Dự kiến…"): a tag or listing page of several stories. A report's
+ * subheadings head several paragraphs each.
+ */
+function isTeaserList(doc: Doc): boolean {
+  const paras = doc.paragraphs;
+  let pairs = 0;
+  let dated = 0;
+  for (let i = 0; i + 1 < paras.length; i++) {
+    if (!isHeadlineLine(paras[i].text) || !isProse(paras[i + 1].text)) continue;
+    const next = paras[i + 2];
+    if (next && !isHeadlineLine(next.text) && isProse(next.text)) continue;
+    // A paragraph that goes on about the meeting ("Tại hội nghị, …") under a caption continues one story.
+    if (pairs > 0 && MEETING_ANAPHORA.test(matchForm(paras[i + 1].text))) return false;
+    pairs++;
+    if (findDateMentions(paras[i + 1].text.slice(0, 30)).some((d) => d.day !== null)) dated++;
+    i++;
+  }
+  return (pairs >= TEASER_PAIRS && dated > 0) || pairs >= UNDATED_TEASER_PAIRS;
 }
 
 /** The dated lead sentence reports a visit, contest or ceremony, with no meeting in it. */

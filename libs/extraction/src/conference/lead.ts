@@ -3,11 +3,14 @@
  * Chính trị, Ban Bí thư tổ chức Hội nghị…", "Hội nghị … diễn ra chiều nay tại Hà Nội").
  */
 import { alternation } from '../vocabulary/alternation.js';
+import { startsWithTitle } from '../vietnamese/titles.js';
 import type { DateMention } from '../vietnamese/dates.js';
 import type { Segment } from '../vietnamese/sentences.js';
-import { proseParagraphIndex, type Doc } from './doc.js';
+import { isProse, paragraphAt, proseParagraphIndex, type Doc } from './doc.js';
 import {
   AGGREGATE,
+  COLLECTIVE_BODIES,
+  DELIBERATIVE,
   FUTURE_DAYS,
   FUTURE_MARKERS,
   HAPPEN_VERBS,
@@ -16,6 +19,7 @@ import {
   MEETING_NOUNS,
   NOT_MEETINGS,
   OTHER_EVENTS,
+  PHOTO_CREDIT,
   PLANNED,
 } from '../vocabulary/meetings.js';
 
@@ -75,9 +79,45 @@ export function meetingMentions(folded: string, from = 0, to = folded.length): M
   return out;
 }
 
-/** Sentences of the lead region: the title and the first four prose paragraphs. */
+/** Sentences of the lead region: the title and the first four prose paragraphs, captions left out. */
 export function leadSentences(doc: Doc): Segment[] {
-  return doc.sentences.filter((s) => proseParagraphIndex(doc, s.start) < 4 && s.start < 2500);
+  return doc.sentences.filter(
+    (s) =>
+      proseParagraphIndex(doc, s.start) < LEAD_PARAGRAPHS &&
+      s.start < LEAD_REACH &&
+      !isCaptionLine(doc, s.start),
+  );
+}
+
+/** Prose paragraphs of the lead region, and how far into the text it reaches at most. */
+const LEAD_PARAGRAPHS = 4;
+const LEAD_REACH = 2500;
+/** What a caption shows first: the scene or the people in it. */
+const CAPTION_OPENING =
+  /^(?:toàn cảnh|quang cảnh|các đại biểu|đại biểu|đồng chí|các đồng chí|lãnh đạo|ông|bà|cán bộ|người dân)(?![\p{L}])/u;
+/** Longest line still read as a caption standing in the text. */
+const CAPTION_MAX = 200;
+
+/**
+ * A photo caption left in the text ("Tổng Bí thư chủ trì phiên họp thứ nhất …", "Quang cảnh hội nghị. Ảnh:
+ * …"): a line with a photo credit, or a short unpunctuated line between prose paragraphs that opens on who or
+ * what the photo shows (a title, "Toàn cảnh", "Các đại biểu"). Captions name other meetings as often as this
+ * one, and never open a report; a headline standing there opens on the body that acts.
+ */
+export function isCaptionLine(doc: Doc, offset: number): boolean {
+  const para = paragraphAt(doc, offset);
+  if (!para || para.text.length > CAPTION_MAX) return false;
+  if (PHOTO_CREDIT.test(doc.folded.slice(para.start, para.end))) return true;
+  if (/[.!?…:;]["”’)]*$/u.test(para.text) || proseParagraphIndex(doc, para.start) === 0) return false;
+  if (!startsWithTitle(para.text) && !CAPTION_OPENING.test(doc.folded.slice(para.start, para.end)))
+    return false;
+  const i = doc.paragraphs.indexOf(para);
+  return (
+    i > 0 &&
+    isProse(doc.paragraphs[i - 1].text) &&
+    i + 1 < doc.paragraphs.length &&
+    isProse(doc.paragraphs[i + 1].text)
+  );
 }
 
 /** The first meeting noun in a sentence that the sentence says was held. */
@@ -105,7 +145,7 @@ function heldMeeting(doc: Doc, sentence: Segment, dates: DateMention[]): Meeting
 }
 
 /** A meeting the sentence implies without naming it: "tổ chức quán triệt …", "… làm việc với …". */
-function impliedMeeting(doc: Doc, sentence: Segment): MeetingMention | null {
+function impliedMeeting(doc: Doc, sentence: Segment, timed: boolean): MeetingMention | null {
   const f = doc.folded.slice(sentence.start, sentence.end);
   const implicit = IMPLICIT_MEETING.exec(f);
   if (implicit && !PLANNED.test(f.slice(Math.max(0, implicit.index - 40), implicit.index))) {
@@ -122,6 +162,23 @@ function impliedMeeting(doc: Doc, sentence: Segment): MeetingMention | null {
     const at = sentence.start + working.index;
     return { start: at, end: at, noun: 'làm việc với' };
   }
+  // "Sáng 4/11, Thường trực Huyện ủy cho ý kiến về …", "Chiều nay, UBND tỉnh nghe báo cáo …": a body at work.
+  const predicate = DELIBERATIVE.exec(f);
+  if (
+    predicate &&
+    timed &&
+    !OTHER_EVENTS.test(f) &&
+    !PLANNED.test(f.slice(Math.max(0, predicate.index - 40), predicate.index))
+  ) {
+    const body = COLLECTIVE_BODIES.exec(f.slice(0, predicate.index));
+    if (body && !REFERENCED.test(f.slice(0, predicate.index))) {
+      const at =
+        sentence.start +
+        predicate.index +
+        (/^(?:đã|vừa|tiếp tục|đã tiến hành)\s+/u.exec(predicate[0])?.[0].length ?? 0);
+      return { start: at, end: at, noun: '' };
+    }
+  }
   return null;
 }
 
@@ -131,7 +188,7 @@ export function readEventSentence(doc: Doc, sentence: Segment): LeadEvent | null
   const dates = doc.dates.filter((d) => d.start >= sentence.start && d.start < sentence.end);
   const date = dates.find((d) => (d.day !== null && d.month !== null) || d.relativeDays !== null) ?? null;
   const timed = date !== null || JUST.test(f);
-  const meeting = heldMeeting(doc, sentence, dates) ?? impliedMeeting(doc, sentence);
+  const meeting = heldMeeting(doc, sentence, dates) ?? impliedMeeting(doc, sentence, timed);
   if (meeting) {
     return {
       sentence,

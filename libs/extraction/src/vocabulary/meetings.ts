@@ -33,6 +33,10 @@ export const NOT_MEETINGS: readonly string[] = [
 /** Verbs saying a meeting was held, with the meeting after them. */
 export const HOLD_VERBS: readonly string[] = [
   'tổ chức',
+  // "Sáng 14/9, tại thành phố Hải Dương, đã diễn ra Hội nghị …": the existential put before the meeting.
+  'diễn ra',
+  'đã diễn ra',
+  'vừa diễn ra',
   'triệu tập',
   'chủ trì',
   'đồng chủ trì',
@@ -96,7 +100,11 @@ export const PLANNED =
 
 /** Counts of meetings held across many units: statistics, not a report of one meeting. */
 export const AGGREGATE =
-  /(?<![\p{L}])(?:hoàn thành|đã tổ chức được|số)\s+(?:việc\s+)?(?:tổ chức\s+)?(?:đại hội|hội nghị)/u;
+  /(?<![\p{L}])(?:(?:hoàn thành|đã tổ chức được|số)\s+(?:việc\s+)?(?:tổ chức\s+)?(?:đại hội|hội nghị)|(?:họp|tổ chức|tiến hành|diễn ra)\s+(?:được\s+)?\d+\s+(?:kỳ|phiên|cuộc|buổi|lần)?\s*(?:hội nghị|họp|phiên họp|cuộc họp|đại hội))/u;
+
+/** Meetings held by many units one after another: a round-up, not a report of one meeting. */
+export const ROUND_UP =
+  /(?<![\p{L}])(?:các|100%|nhiều|tất cả các|toàn bộ)\s+(?:xã|phường|thị trấn|chi bộ|đảng bộ|đơn vị|địa phương|cơ sở|huyện|sở|ngành|trường|hội cơ sở)[^.;]{0,60}?(?:đã\s+)?(?:lần lượt|đồng loạt|hoàn thành việc|đều đã)\s+(?:tổ chức|tiến hành)/u;
 
 /** Events that are not meetings even when officials attend. */
 export const OTHER_EVENTS =
@@ -122,8 +130,12 @@ export const NOT_A_REPORT: ReadonlyArray<[RegExp, string, number]> = [
   [/trao đổi với phóng viên|trả lời phỏng vấn|phỏng vấn/u, 'interview', 1],
 ];
 
-/** A speech transcript starts addressing the audience. */
-export const SALUTATION = /(?:kính thưa|thưa (?:các|toàn thể|quý) (?:đồng chí|vị|đại biểu))/u;
+/** A speech transcript addresses its audience ("Kính thưa các đồng chí", "Thưa toàn thể Hội nghị"). */
+export const SALUTATION = /(?:kính thưa|thưa (?:các|toàn thể|quý) (?:đồng chí|vị|đại biểu|hội nghị))/u;
+
+/** A sentence whose subject is a speech, not the meeting: "… đã có bài phát biểu", "Phát biểu kết luận của …". */
+export const ABOUT_A_SPEECH =
+  /(?:có bài phát biểu|bài phát biểu (?:của|quan trọng)|^\(?[^)]{0,20}\)?\s*[-–]?\s*(?:toàn văn\s+)?(?:bài\s+)?phát biểu (?:(?:chỉ đạo|kết luận|khai mạc|bế mạc|bế mạc hội nghị)\s+)?của|giới thiệu (?:toàn văn|nội dung)?\s*(?:bài\s+)?phát biểu)/u;
 
 /** Opening sentences that report a document being issued. */
 export const ISSUANCE =
@@ -132,7 +144,7 @@ export const ISSUANCE =
 /** Sentences that, inside a report, show a meeting took place. */
 export const MEETING_CUES: readonly RegExp[] = [
   /(?:tại|trong) (?:hội nghị|cuộc họp|phiên họp|buổi làm việc)(?:\s+lần này)?(?![\p{L}])/u,
-  /(?:hội nghị|cuộc họp|phiên họp) (?:đã|cũng|được)\s/u,
+  /(?:hội nghị|cuộc họp|phiên họp|kỳ họp|đại hội)(?: (?:sáng|chiều|tối|buổi sáng|buổi chiều|hôm nay|này|lần này))? (?:đã|cũng|được)\s/u,
   /(?:^|phát biểu )kết luận (?:hội nghị|cuộc họp|phiên họp|buổi làm việc)/u,
   /phát biểu (?:chỉ đạo|khai mạc|bế mạc|kết luận)?\s*(?:tại )?(?:hội nghị|cuộc họp|phiên họp)/u,
   /(?:toàn cảnh|quang cảnh) (?:hội nghị|cuộc họp|phiên họp)/u,
@@ -144,7 +156,21 @@ export const MEETING_CUES: readonly RegExp[] = [
 
 /** A strong cue alone: the meeting passed, concluded or was summed up. */
 export const STRONG_CUES: readonly RegExp[] = [
-  /hội nghị (?:đã|cũng) (?:thông qua|thống nhất|biểu quyết|bầu)/u,
+  /(?:hội nghị|đại hội|kỳ họp|phiên họp) (?:đã|cũng) (?:thông qua|thống nhất|biểu quyết|bầu)/u,
   /(?:^|phát biểu )kết luận (?:hội nghị|cuộc họp|phiên họp)/u,
   /tại hội nghị lần này/u,
 ];
+
+/**
+ * Collective bodies that meet: a sentence with one of them as subject and a deliberative predicate reports
+ * a meeting even without a meeting noun ("Sáng 4/11, Thường trực Huyện ủy cho ý kiến về …").
+ */
+export const COLLECTIVE_BODIES =
+  /(?<![\p{L}])(?:thường trực|ban thường vụ|ban chấp hành|bch|btv|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân|chính phủ|bộ chính trị|ban bí thư|quốc hội|ủy ban thường vụ quốc hội|ban chỉ đạo|ban cán sự|đảng đoàn|hội đồng|tiểu ban)(?![\p{L}])/u;
+
+/** Predicates of a body at a meeting: it deliberates, hears, reviews, gives opinions. */
+export const DELIBERATIVE =
+  /(?<![\p{L}])(?:(?:đã|vừa|tiếp tục|đã tiến hành)\s+)?(?:thảo luận|cho ý kiến|nghe báo cáo|nghe (?:\S+\s+){0,6}báo cáo|bàn (?:về|giải pháp|biện pháp|việc)|giao ban|họp bàn|sơ kết|tổng kết|kiểm điểm|học tập,? quán triệt|quán triệt|làm việc tại hội trường|bước sang ngày làm việc thứ|bước vào ngày làm việc thứ|tiếp tục chương trình làm việc|biểu quyết thông qua)(?![\p{L}])/u;
+
+/** A line that holds a photo credit: a caption standing in the text. */
+export const PHOTO_CREDIT = /(?:\(|\s|^|[-–])ảnh\s*:|\(ảnh[^)]*\)|ảnh minh họa|ảnh tư liệu/u;

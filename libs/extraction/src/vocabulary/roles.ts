@@ -29,6 +29,8 @@ export const ROLE_VERBS: ReadonlyArray<[string, Role[]]> = [
   ['có buổi làm việc', ['attendee']],
   ['làm việc', ['attendee']],
   ['truyền đạt', ['speaker']],
+  ['tham luận', ['speaker']],
+  ['trình bày tham luận', ['speaker']],
   ['quán triệt', ['speaker']],
   ['trình bày', ['speaker']],
   ['báo cáo', ['speaker']],

@@ -236,8 +236,12 @@ function countCues(doc: Doc): Cues {
   for (const c of doc.captions) total += MEETING_CUES.filter((re) => re.test(c.folded)).length;
   // An official presiding, presenting or directing is a meeting at work.
   for (const p of doc.persons) {
-    const roles = verbAfter(doc.folded, p.phraseEnd)?.roles;
-    if (roles && (roles.has('chair') || roles.has('speaker') || roles.has('directing'))) personal++;
+    const chain = verbAfter(doc.folded, p.phraseEnd);
+    if (
+      chain &&
+      (chain.spoke || chain.roles.has('chair') || chain.roles.has('speaker') || chain.roles.has('directing'))
+    )
+      personal++;
   }
   if (!hasMeetingNoun) return { total: 0, personal, strong: false, early: false };
   return { total, personal, strong, early };

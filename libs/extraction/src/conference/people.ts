@@ -9,41 +9,77 @@ import type { ConferencePerson, Presentation, Role } from '@hoinghi/contracts';
 import type { PersonMention } from '../vietnamese/names.js';
 import { matchForm } from '../vietnamese/normalize.js';
 import { startsWithTitle } from '../vietnamese/titles.js';
-import { ROLE_VERBS } from '../vocabulary/roles.js';
+import { alternation } from '../vocabulary/alternation.js';
+import {
+  ADVERBS_BEFORE_VERB,
+  FRONTED_ROLES,
+  INTRO_ROLES,
+  ROLE_VERBS,
+  type RoleCue,
+} from '../vocabulary/roles.js';
+import { TITLE_RANKS } from '../vocabulary/titles.js';
 import type { Doc } from './doc.js';
 import type { LeadEvent } from './lead.js';
 
-const VERB_ALT = ROLE_VERBS.map(([v]) => v.replace(/ /g, '\\s+')).join('|');
-/** A verb, not a noun that starts like one ("dự thảo", "báo cáo viên", "phát biểu ý kiến"). */
-const VERB_AT = new RegExp(
-  `^(?:${VERB_ALT})(?![\\p{L}])(?!\\s+(?:thảo|án|kiến|báo|khuyết|toán|trữ|bị|viên|tham luận|thảo luận|ý kiến(?!\\s+(?:chỉ đạo|khai mạc))))`,
-  'u',
-);
-const ADVERBS = /^(?:(?:đã|cũng|đều|trực tiếp|lên|đến|tới|sẽ|vừa|còn)\s+)+/u;
+/** Each role verb with the words after which it is no verb ("dự thảo", "báo cáo viên"). */
+const VERBS = [...ROLE_VERBS]
+  .sort((a, b) => b.verb.length - a.verb.length)
+  .map((v) => ({
+    ...v,
+    re: new RegExp(
+      `^${alternation([v.verb])}(?![\\p{L}])${v.notBefore ? `(?!\\s+(?:${alternation(v.notBefore)})(?![\\p{L}]))` : ''}`,
+      'u',
+    ),
+  }));
+const ADVERBS = new RegExp(`^(?:(?:${alternation(ADVERBS_BEFORE_VERB)})\\s+)+`, 'u');
+/** "thay mặt Đoàn Chủ tịch", "thay mặt lãnh đạo tỉnh": whom the person acts for, before the verb. */
+const ON_BEHALF = /^thay mặt\s+/u;
+/** Words after "thay mặt" before the verb, at most. */
+const ON_BEHALF_WORDS = 10;
+
+function verbAtStart(f: string): { cues: RoleCue[]; length: number } | null {
+  for (const v of VERBS) {
+    const m = v.re.exec(f);
+    if (m) return { cues: v.cues, length: m[0].length };
+  }
+  return null;
+}
+
+interface Chain {
+  roles: Set<Role>;
+  spoke: boolean;
+  length: number;
+}
 
 /** Roles of a verb chain at the start of a text: "dự và chủ trì", "chủ trì, phát biểu khai mạc". */
-function verbChain(f: string): { roles: Set<Role>; length: number } | null {
+function verbChain(f: string): Chain | null {
   let rest = f;
   let consumed = 0;
   const roles = new Set<Role>();
+  let spoke = false;
+  let found = false;
   for (;;) {
     const adv = ADVERBS.exec(rest);
     if (adv) {
       rest = rest.slice(adv[0].length);
       consumed += adv[0].length;
     }
-    const m = VERB_AT.exec(rest);
-    if (!m) break;
-    const verb = m[0].replace(/\s+/g, ' ');
-    for (const r of ROLE_VERBS.find(([v]) => v === verb)?.[1] ?? []) roles.add(r);
-    rest = rest.slice(m[0].length);
-    consumed += m[0].length;
-    const join = /^\s*(?:và|,)\s*/u.exec(rest);
-    if (!join || !VERB_AT.test(rest.slice(join[0].length).replace(ADVERBS, ''))) break;
+    const v = verbAtStart(rest);
+    if (!v) break;
+    found = true;
+    for (const c of v.cues) {
+      if (c === 'speech') spoke = true;
+      else roles.add(c);
+    }
+    rest = rest.slice(v.length);
+    consumed += v.length;
+    // "chủ trì hội nghị và có bài phát biểu chỉ đạo": the chain resumes after its object and "và".
+    const join = /^\s*(?:và|,)\s*|^\s+(?:[^\s,.;]+\s+){1,4}?và\s+/u.exec(rest);
+    if (!join || !verbAtStart(rest.slice(join[0].length).replace(ADVERBS, ''))) break;
     rest = rest.slice(join[0].length);
     consumed += join[0].length;
   }
-  return roles.size ? { roles, length: consumed } : null;
+  return found ? { roles, spoke, length: consumed } : null;
 }
 
 /** Separators allowed between members of one list of people. */
@@ -58,8 +94,8 @@ const INTRO_ATTEND =
   /(?<![\p{L}])(?:tham dự|đến dự|cùng dự|dự họp|dự|có mặt)(?![\p{L}])(?!\s+(?:thảo|án|kiến|báo|khuyết|toán))/u;
 const INTRO_END =
   /(?:có|gồm|của|:|đồng chí|các đồng chí|ông|bà|các ông|các bà|các đồng chí ủy viên bộ chính trị)\s*:?\s*$/u;
-const FRONTED_DIRECTING =
-  /^(?:tại hội nghị,\s*)?(?:phát biểu(?: ý kiến)?\s+(?:chỉ đạo|kết luận|khai mạc|bế mạc|tổng kết)|phát biểu chỉ đạo và bế mạc|kết luận (?:hội nghị|cuộc họp|phiên họp|buổi làm việc))[^,]*,/u;
+/** A source tag or bullet before a sentence: "(BĐT) - ", "• ", "- ". */
+const SENTENCE_OPENER = /^\s*(?:\([^)]{1,40}\)\s*[-–—:]?\s*|[-–—•·*+>]+\s+)/u;
 const HONORIFIC_TAIL = '\\s*(?:(?:các\\s+)?(?:đồng chí|ông|bà)\\s*)?$';
 const CHAIRED_BY = new RegExp(
   `(?:(?:dưới|với) sự chủ trì|có sự tham dự và chủ trì) của${HONORIFIC_TAIL}`,
@@ -73,7 +109,6 @@ const DEMANDED_BY = new RegExp(
 /** A title standing alone as a subject ("đồng chí Bí thư Huyện ủy nhấn mạnh", "Tổng Bí thư yêu cầu"). */
 const TITLE_SUBJECT =
   /(?:^|,\s*)(?:đồng chí\s+)?(?=(?:phó\s+)?(?:bí thư|chủ tịch|tổng bí thư|thủ tướng|trưởng ban|bộ trưởng)(?![\p{L}]))/gu;
-const FRONTED_CHAIR = /^(?:[^,]{0,30}\d[^,]{0,10},\s*)?(?:đồng\s+)?chủ trì\s[^,]*,\s*$/u;
 const NOT_TAKING_PART = /(?:thay mặt|thừa ủy quyền|theo ủy quyền của)\s*$/u;
 const SENT_ONLY = /^[\s,]*(?:đã\s+)?gửi\s+(?!nội dung phát biểu)/u;
 
@@ -89,6 +124,8 @@ interface Collected {
   name: string;
   titles: string[];
   roles: Set<Role>;
+  /** Spoke at the meeting without a cue saying in which role. */
+  spoke: boolean;
   span: { start: number; end: number } | null;
   connectionPoint: string | null;
   order: number;
@@ -125,6 +162,7 @@ export function findPeople(doc: Doc, lead: LeadEvent | null): PeopleResult {
         name: p.name,
         titles: [],
         roles: new Set(),
+        spoke: false,
         span: unit.offset === null ? null : { start: unit.offset + p.start, end: unit.offset + p.end },
         connectionPoint: null,
         order: order++,
@@ -136,20 +174,19 @@ export function findPeople(doc: Doc, lead: LeadEvent | null): PeopleResult {
     return c;
   };
 
-  for (const unit of units) {
-    readUnit(unit, get, presentations, doc);
-  }
+  for (const unit of units) readUnit(unit, get, presentations, doc);
   resolveTitleReferences(units, byName);
 
   // People named in the lead paragraph without a verb of their own took part.
   for (const unit of units.filter((u) => u.isLead)) {
     for (const p of unit.persons) {
       const c = byName.get(matchForm(p.name));
-      if (!c || c.roles.size || c.excluded) continue;
+      if (!c || c.roles.size || c.spoke || c.excluded) continue;
       if (SENT_ONLY.test(unit.folded.slice(p.phraseEnd))) continue;
       c.roles.add('attendee');
     }
   }
+  resolveSpeeches([...byName.values()]);
 
   const people = [...byName.values()]
     .filter((c) => c.roles.size > 0)
@@ -165,6 +202,31 @@ export function findPeople(doc: Doc, lead: LeadEvent | null): PeopleResult {
 }
 
 const ROLE_ORDER: Role[] = ['chair', 'speaker', 'directing', 'attendee'];
+
+/** The highest rank any of a person's titles gives. */
+export function rankOf(titles: string[]): number {
+  let best = 0;
+  for (const t of titles) {
+    const f = matchForm(t);
+    const hit = TITLE_RANKS.find(([re]) => re.test(f));
+    if (hit && hit[1] > best) best = hit[1];
+  }
+  return best;
+}
+
+/**
+ * Who spoke without a cue for the role: the highest official present, or whoever presided, gave the
+ * directing speech; anyone else's speech is a contribution (speaker).
+ */
+function resolveSpeeches(people: Collected[]): void {
+  const present = people.filter((c) => !c.excluded && (c.roles.size > 0 || c.spoke));
+  const top = Math.max(0, ...present.map((c) => rankOf(c.titles)));
+  for (const c of present) {
+    if (!c.spoke) continue;
+    const directs = c.roles.has('chair') || c.roles.has('directing') || rankOf(c.titles) === top;
+    c.roles.add(directs ? 'directing' : 'speaker');
+  }
+}
 
 /** People named inside a stretch of text; `doc.persons` is in text order. */
 function personsIn(doc: Doc, start: number, end: number): PersonMention[] {
@@ -192,6 +254,17 @@ function shift(p: PersonMention, by: number): PersonMention {
   };
 }
 
+/** A fronted phrase at the sentence start (a source tag or bullet left out), and where it ends. */
+function frontedRole(f: string): { cues: RoleCue[]; end: number } | null {
+  const opener = SENTENCE_OPENER.exec(f)?.[0].length ?? 0;
+  const rest = f.slice(opener);
+  for (const [re, cues] of FRONTED_ROLES) {
+    const m = re.exec(rest);
+    if (m) return { cues, end: opener + m[0].length };
+  }
+  return null;
+}
+
 function readUnit(
   unit: Unit,
   get: (p: PersonMention, u: Unit) => Collected,
@@ -199,17 +272,17 @@ function readUnit(
   doc: Doc,
 ): void {
   const f = unit.folded;
-  const persons = unit.persons;
   // Groups of people listed together share the verb after the list.
   const groups: PersonMention[][] = [];
-  for (const p of persons) {
+  for (const p of unit.persons) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
     if (prev && joinsGroup(f.slice(prev.phraseEnd, p.phraseStart))) last.push(p);
     else groups.push([p]);
   }
-  const fronted = FRONTED_DIRECTING.exec(f);
-  let introRoles: Role[] = [];
+  const fronted = frontedRole(f);
+  // The roles of an introduction or a fronted phrase hold for every list after it in the sentence.
+  let listCues: RoleCue[] = [];
   let introPoint: string | null = null;
   let cursor = 0;
   let frontedTaken = false;
@@ -217,7 +290,7 @@ function readUnit(
     const intro = f.slice(cursor, group[0].phraseStart);
     const introText = unit.text.slice(cursor, group[0].phraseStart);
     if (INTRO_ATTEND.test(intro) && INTRO_END.test(intro)) {
-      introRoles = /chủ trì/u.test(intro) ? ['attendee', 'chair'] : ['attendee'];
+      listCues = /chủ trì/u.test(intro) ? ['attendee', 'chair'] : ['attendee'];
       const point = /(?:điểm cầu|đầu cầu)\s+([^,;:]+?)\s*(?:,|có|$)/u.exec(introText);
       introPoint = point ? point[1].trim() : null;
     } else if (
@@ -225,25 +298,32 @@ function readUnit(
         intro,
       )
     ) {
-      introRoles = ['attendee'];
+      listCues = ['attendee'];
+    } else {
+      const introRole = INTRO_ROLES.find(([re]) => re.test(intro));
+      if (introRole) listCues = introRole[1];
     }
     const excludedBefore = NOT_TAKING_PART.test(
       f.slice(Math.max(cursor, group[0].phraseStart - 40), group[0].phraseStart),
     );
-    const roles = new Set<Role>(excludedBefore ? [] : introRoles);
+    const cues = new Set<RoleCue>(excludedBefore ? [] : listCues);
     if (CHAIRED_BY.test(f.slice(Math.max(0, group[0].phraseStart - 40), group[0].phraseStart)))
-      roles.add('chair');
+      cues.add('chair');
     if (DEMANDED_BY.test(f.slice(Math.max(0, group[0].phraseStart - 60), group[0].phraseStart)))
-      roles.add('directing');
-    // The fronted role goes to the first person after it who is not spoken for ("thay mặt X").
-    if (fronted && !frontedTaken && group[0].phraseStart >= fronted[0].length - 1 && !excludedBefore) {
-      roles.add('directing');
+      cues.add('directing');
+    // The fronted role goes to the first person after it who is not spoken for ("thay mặt X"), and to
+    // the list that person opens.
+    if (fronted && !frontedTaken && group[0].phraseStart >= fronted.end - 1 && !excludedBefore) {
+      for (const c of fronted.cues) cues.add(c);
       frontedTaken = true;
+      if (fronted.cues.includes('chair')) listCues = fronted.cues;
     }
-    if (cursor === 0 && FRONTED_CHAIR.test(intro)) roles.add('chair');
     const last = group[group.length - 1];
     const after = verbAfter(f, last.phraseEnd);
-    if (after) for (const r of after.roles) roles.add(r);
+    if (after) {
+      for (const r of after.roles) cues.add(r);
+      if (after.spoke) cues.add('speech');
+    }
     // A verb after a list is everyone's in it: a verb between members would have split the list.
     for (const p of group) {
       const c = get(p, unit);
@@ -251,8 +331,11 @@ function readUnit(
         c.excluded = true;
         continue;
       }
-      for (const r of roles) c.roles.add(r);
-      if (introPoint && roles.has('attendee') && !c.connectionPoint) c.connectionPoint = introPoint;
+      for (const r of cues) {
+        if (r === 'speech') c.spoke = true;
+        else c.roles.add(r);
+      }
+      if (introPoint && cues.has('attendee') && !c.connectionPoint) c.connectionPoint = introPoint;
     }
     if (after?.roles.has('speaker')) {
       const topic = topicAfter(unit.text, last.phraseEnd + after.length);
@@ -264,21 +347,25 @@ function readUnit(
   }
 }
 
-/** The verb chain a person or list is the subject of, allowing "và các đại biểu" in between. */
-export function verbAfter(f: string, at: number): { roles: Set<Role>; length: number } | null {
+/**
+ * The verb chain a person or list is the subject of, allowing "thay mặt <whom>" and "và các đại biểu"
+ * (the verb a few words on is shared) in between.
+ */
+export function verbAfter(f: string, at: number): Chain | null {
   const rest = f.slice(at);
   const lead = /^[\s,–-]*/u.exec(rest)![0];
   const direct = verbChain(rest.slice(lead.length));
-  if (direct) return { roles: direct.roles, length: lead.length + direct.length };
-  if (!/^\s+và\s/u.test(rest)) return null;
-  // "Tô Lâm và các đại biểu dự …": the verb a few words on is shared.
+  if (direct) return { ...direct, length: lead.length + direct.length };
+  const behalf = ON_BEHALF.exec(rest.slice(lead.length));
+  const shared = /^\s+(?:và|cùng)\s/u.test(rest);
+  if (!behalf && !shared) return null;
   let words = 0;
   for (const m of rest.matchAll(/\s+(?=\S)/gu)) {
     const at2 = m.index + m[0].length;
-    if (/[.;:]/.test(rest.slice(0, at2)) || ++words > 8) break;
+    if (/[.;:]/.test(rest.slice(0, at2)) || ++words > (behalf ? ON_BEHALF_WORDS : 8)) break;
     if (words < 2) continue;
     const chain = verbChain(rest.slice(at2));
-    if (chain) return { roles: chain.roles, length: at2 + chain.length };
+    if (chain) return { ...chain, length: at2 + chain.length };
   }
   return null;
 }
@@ -306,13 +393,13 @@ function resolveTitleReferences(units: Unit[], byName: Map<string, Collected>): 
   const people = [...byName.values()];
   for (const unit of units) {
     const f = unit.folded;
-    const fronted = FRONTED_DIRECTING.exec(f);
+    const fronted = frontedRole(f);
     for (const m of f.matchAll(TITLE_SUBJECT)) {
       const from = m.index + m[0].length;
       // A title inside someone's phrase ("…, Trưởng Ban Chỉ đạo …") is that person's.
       if (unit.persons.some((p) => p.phraseStart <= from && from < p.phraseEnd)) continue;
-      const isFronted = fronted !== null && m.index <= fronted[0].length + 1;
-      let best: { person: Collected; roles: Set<Role> } | null = null;
+      const isFronted = fronted !== null && m.index <= fronted.end + 1;
+      let best: { person: Collected; chain: Chain | null } | null = null;
       let words = 0;
       for (const w of f.slice(from).matchAll(/\s+(?=\S)|$/gu)) {
         const at = from + w.index + w[0].length;
@@ -325,12 +412,17 @@ function resolveTitleReferences(units: Unit[], byName: Map<string, Collected>): 
           .filter(Boolean);
         const person = people.find((c) => wanted.every((wt) => c.titles.some((t) => matchForm(t) === wt)));
         const chain = /(?:^|\s)(?:ban|bcđ)\s*$/u.test(f.slice(from, at)) ? null : verbChain(f.slice(at));
-        if (person) best = { person, roles: new Set<Role>(chain?.roles ?? []) };
+        if (person) best = { person, chain };
         if (chain) break;
       }
       if (!best) continue;
-      if (isFronted) best.roles.add('directing');
-      for (const r of best.roles) best.person.roles.add(r);
+      if (isFronted)
+        for (const c of fronted.cues) {
+          if (c === 'speech') best.person.spoke = true;
+          else best.person.roles.add(c);
+        }
+      for (const r of best.chain?.roles ?? []) best.person.roles.add(r);
+      if (best.chain?.spoke) best.person.spoke = true;
     }
   }
 }

@@ -209,6 +209,13 @@ function titlesAfter(text: string, nameEnd: number): { end: number; titles: stri
   return { end: pos, titles };
 }
 
+/** An honorific, maybe a title the members share, and a colon: a list of people follows. */
+const LIST_OPENING = /(?:^|[^\p{L}])(?:các đồng chí|đồng chí|các ông|các bà|gồm)(?:\s+[^:;.]{0,80})?:\s*$/u;
+/** How far back a list's opening may stand from a name. */
+const LIST_REACH = 120;
+/** What stands between two members of a list. */
+const LIST_SEPARATOR = /^\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:(?:đồng chí|ông|bà)\s+)?$/u;
+
 /**
  * Finds people named in a text. A candidate name must stand next to a title or an honorific,
  * so "Hà Nội" or "Đoàn Thanh niên" are not taken for people.
@@ -227,7 +234,13 @@ export function findPersonMentions(text: string): PersonMention[] {
     const before = titlesBefore(text, start, floor);
     const after = titlesAfter(text, end);
     const hasTitle = before.titles.length > 0 || after.titles.length > 0;
-    if (!honorific && !hasTitle) continue;
+    // "các đồng chí Phó Thủ tướng: Phạm Bình Minh, …; Lê Minh Khái, Vũ Đức Đam và Lê Văn Thành": names
+    // under a title the list shares, each after the one before.
+    const listed =
+      isSurname(words[0].text) &&
+      (LIST_OPENING.test(matchForm(text.slice(Math.max(0, start - LIST_REACH), start))) ||
+        (out.length > 0 && LIST_SEPARATOR.test(text.slice(out[out.length - 1].phraseEnd, start))));
+    if (!honorific && !hasTitle && !listed) continue;
     const name = text.slice(start, end);
     if (NOT_NAME_PHRASES.some((phrase) => matchForm(text.slice(start, start + phrase.length)) === phrase))
       continue;

@@ -9,7 +9,11 @@ export interface Segment {
   text: string;
 }
 
-/** Non-empty lines, trimmed; offsets point into the text. */
+/**
+ * Non-empty lines, trimmed; offsets point into the text. A line broken inside a sentence (it ends without
+ * punctuation and the next one goes on in lower case: "Đến dự và\nchỉ đạo Đại hội có các đồng\nchí: …")
+ * is one paragraph with the next.
+ */
 export function paragraphs(text: string): Segment[] {
   const out: Segment[] = [];
   for (const m of text.matchAll(/[^\n]+/g)) {
@@ -17,7 +21,20 @@ export function paragraphs(text: string): Segment[] {
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (!body) continue;
-    out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
+    const start = m.index + lead;
+    const last = out[out.length - 1];
+    const gap = text.slice(last?.end ?? 0, start);
+    if (
+      last &&
+      /^[ \t]*\n[ \t]*$/.test(gap) &&
+      !/[.!?…:;"”'’)\]]$/u.test(last.text) &&
+      /^\p{Ll}/u.test(body)
+    ) {
+      last.end = start + body.length;
+      last.text = text.slice(last.start, last.end);
+      continue;
+    }
+    out.push({ start, end: start + body.length, text: body });
   }
   return out;
 }

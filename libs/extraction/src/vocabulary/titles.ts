@@ -129,3 +129,42 @@ export const HONORIFICS: readonly string[] = [
 
 /** Modifiers of a title ("nguyên Thủ tướng"). */
 export const TITLE_MODIFIERS: readonly string[] = ['nguyên', 'đương nhiệm', 'cố'];
+
+/**
+ * Ranks of titles (in matching form, matched at a title's start), to tell who was the highest official
+ * present: their plain speech is the directing one. Most specific first; a former title ranks nothing.
+ */
+export const TITLE_RANKS: ReadonlyArray<[RegExp, number]> = [
+  [/^nguyên\s/u, 0],
+  [/^tổng bí thư/u, 100],
+  [/^phó chủ tịch nước/u, 70],
+  [/^chủ tịch nước/u, 95],
+  [/^phó thủ tướng/u, 70],
+  [/^thủ tướng/u, 90],
+  [/^phó chủ tịch quốc hội/u, 70],
+  [/^chủ tịch quốc hội/u, 90],
+  [/^thường trực ban bí thư/u, 85],
+  [/^(?:ủy viên|uv) bộ chính trị|^ủy viên bct/u, 80],
+  [/^bí thư trung ương/u, 60],
+  [
+    /^(?:bộ trưởng|trưởng ban .*trung ương|chủ nhiệm ủy ban .*quốc hội|chánh án tòa án nhân dân tối cao|viện trưởng viện kiểm sát nhân dân tối cao|tổng kiểm toán|tổng thanh tra|chủ tịch ủy ban trung ương)/u,
+    55,
+  ],
+  [/^(?:ủy viên|uv) (?:ban chấp hành )?trung ương|^ủy viên t\.?ư|^uvtw/u, 50],
+  [/^(?:thứ trưởng|phó trưởng ban .*trung ương)/u, 45],
+  [/^bí thư (?:tỉnh|thành) ủy/u, 40],
+  [/^phó bí thư thường trực (?:tỉnh|thành) ủy/u, 36],
+  [/^phó bí thư (?:tỉnh|thành) ủy/u, 35],
+  [/^chủ tịch (?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân) (?:tỉnh|thành phố)/u, 34],
+  [/^phó chủ tịch (?:thường trực )?(?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân) (?:tỉnh|thành phố)/u, 30],
+  [/^(?:ủy viên|uv) ban thường vụ (?:tỉnh|thành) ủy/u, 28],
+  [/^(?:giám đốc (?:sở|công an tỉnh)|trưởng ban .*(?:tỉnh|thành) ủy|chỉ huy trưởng|giám đốc)/u, 25],
+  [/^bí thư (?:huyện|quận|thị) ủy/u, 20],
+  [/^phó bí thư (?:thường trực )?(?:huyện|quận|thị) ủy/u, 17],
+  [/^chủ tịch (?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân) (?:huyện|quận|thị xã)/u, 16],
+  [/^phó chủ tịch (?:ubnd|hđnd|ủy ban nhân dân|hội đồng nhân dân) (?:huyện|quận|thị xã)/u, 14],
+  [/^bí thư đảng ủy/u, 10],
+  [/^chủ tịch/u, 8],
+  [/^(?:bí thư|trưởng)/u, 6],
+  [/^phó/u, 4],
+];

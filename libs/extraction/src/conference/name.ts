@@ -4,7 +4,7 @@
  */
 import { capitalizeFirst, matchForm } from '../vietnamese/normalize.js';
 import type { Doc } from './doc.js';
-import { type LeadEvent, type MeetingMention } from './lead.js';
+import { meetingMentions, type LeadEvent, type MeetingMention } from './lead.js';
 import { isForeignDate } from './when.js';
 
 export interface MeetingName {
@@ -19,14 +19,17 @@ export interface MeetingName {
 const STOPS: readonly RegExp[] = [
   /\s(?:theo|bằng|dưới) hình thức/u,
   /\s(?:đã|sẽ|đang|vừa|chính thức|được|cũng)\s/u,
-  /\s(?:diễn ra|khai mạc|bế mạc|kết thúc|kết nối|nhận được|họp)(?![\p{L}])/u,
+  /\s(?:diễn ra|khai mạc|bế mạc|kết thúc|kết nối|nhận được|họp|bước sang|bước vào|tiếp tục (?:chương trình )?làm việc|biểu quyết|thông qua|đã|bầu|tham gia ý kiến|thống nhất|nhất trí)(?![\p{L}])/u,
+  // "Dự Hội nghị có các đồng chí …", "Tham dự Hội nghị, về phía …": what follows names who attended.
+  /^\s*(?:,\s*)?(?:có|còn|về phía|này|lần này|nói trên|trên)(?![\p{L}])/u,
+  /,?\s(?:với mục tiêu|với chủ đề chung|cho (?:các|toàn thể|cán bộ|đảng viên))(?![\p{L}])/u,
   /,?\s(?:tại|vào|ở)\s/u,
   /,?\s(?:với|dưới) sự\s/u,
   /,?\s(?:do|từ điểm cầu)\s/u,
   /,\s*(?:nhằm|để|với|dưới|tại|diễn ra|kết nối|theo|trong đó|qua đó|đồng thời)(?![\p{L}])/u,
   /\s(?:tới|đến)\s+(?:\d|các điểm cầu|điểm cầu|hơn|trên|gần|các tỉnh|63)/u,
   /\s(?:có sự tham dự|với sự tham dự|với sự tham gia|có sự tham gia)/u,
-  /,\s*(?:các |đồng chí|ông|bà)/u,
+  /,\s*(?:các |đồng chí|ông|bà|về phía)/u,
   /\s\((?:ảnh|video)/u,
   /[:]/u,
 ];
@@ -112,10 +115,9 @@ function balanceQuotes(s: string): string {
 export function findMeetingName(doc: Doc, lead: LeadEvent | null): MeetingName | null {
   const candidates: MeetingName[] = [];
   if (lead?.meeting) {
-    const stops = doc.dates
-      .filter((d) => d.start > lead.meeting!.end && d.start < lead.sentence.end && !isForeignDate(doc, d))
-      .map((d) => d.start);
-    const n = nameAt(doc, lead.meeting, lead.sentence.end, stops) ?? implicitName(doc, lead);
+    const n =
+      nameAt(doc, lead.meeting, lead.sentence.end, dateStops(doc, lead.meeting.end, lead.sentence.end)) ??
+      implicitName(doc, lead);
     if (n) candidates.push(n);
   }
   const fromTitle = titleName(doc);
@@ -128,7 +130,81 @@ export function findMeetingName(doc: Doc, lead: LeadEvent | null): MeetingName |
   ) {
     return fromTitle;
   }
+  // The lead says only "Hội nghị lần thứ 20" or "Kỳ họp thứ 12", or the text starts after its lead: the
+  // fullest mention of the same meeting elsewhere names it. A lead that names nothing itself ("Thường trực
+  // Huyện ủy cho ý kiến …") is not completed from other meetings the text mentions.
+  const bare = first && !first.weak && tokens(first.value) <= BARE_NAME_TOKENS;
+  if (bare || !lead) {
+    const fuller = otherMentions(doc, lead)
+      .filter((n) => !first || (sameMeeting(n.value, first.value) && tokens(n.value) > tokens(first.value)))
+      .sort((a, b) => tokens(b.value) - tokens(a.value))[0];
+    if (fuller) return fuller;
+  }
   return first ?? fromTitle ?? titleActivity(doc);
+}
+
+/** A name of this many tokens or fewer only says what kind of meeting it was, and which in a series. */
+const BARE_NAME_TOKENS = 4;
+/** Longer than this, a "name" has run on into the sentence. */
+const MAX_NAME_TOKENS = 45;
+
+/** Dates after a meeting noun end its name ("Hội nghị của UBND tỉnh chiều qua, 3/8, về …"). */
+function dateStops(doc: Doc, from: number, to: number): number[] {
+  return doc.dates
+    .filter((d) => d.start > from && d.start < to && !isForeignDate(doc, d))
+    .map((d) => d.start);
+}
+
+/** Words before a meeting noun that make it another meeting: a document's, a coming one, a past one. */
+const OTHER_MEETING_BEFORE =
+  /(?:nghị quyết|kết luận|chỉ thị|văn kiện|thông báo|chào mừng|hướng tới|chuẩn bị|tiến tới|trình|kể từ|sau|trước|các|những|nhiều|hàng|mỗi|để|cho|khi|giúp)\s+$/u;
+
+/** Names of meetings the text mentions, outside the lead sentence, that could be the lead's meeting. */
+function otherMentions(doc: Doc, lead: LeadEvent | null): MeetingName[] {
+  const out: MeetingName[] = [];
+  for (const s of doc.sentences) {
+    if (lead && s.start === lead.sentence.start) continue;
+    for (const m of meetingMentions(doc.folded, s.start, s.end)) {
+      if (OTHER_MEETING_BEFORE.test(doc.folded.slice(Math.max(s.start, m.start - 25), m.start))) continue;
+      const n = nameAt(doc, m, s.end, dateStops(doc, m.end, s.end));
+      if (n && !n.weak && tokens(n.value) <= MAX_NAME_TOKENS) out.push(n);
+    }
+  }
+  return out;
+}
+
+/** What tells meetings of one series apart: their number, term, month, quarter and year. */
+const SERIES_KEYS: readonly RegExp[] = [
+  /(?:lần thứ|thứ)\s+([\p{L}\d]+)/u,
+  /khóa\s+([ivxlc\d]+)/u,
+  /tháng\s+(\d{1,2})/u,
+  /quý\s+([ivx\d]+)/u,
+  /năm\s+(\d{4})/u,
+];
+
+/** Kinds of meeting nouns that can name the same meeting. */
+const NOUN_KINDS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:hội nghị)/u, 'hội nghị'],
+  [/^(?:kỳ họp)/u, 'kỳ họp'],
+  [/^(?:phiên họp|cuộc họp|buổi họp|họp)/u, 'họp'],
+  [/^đại hội/u, 'đại hội'],
+  [/^(?:hội thảo|tọa đàm|diễn đàn)/u, 'hội thảo'],
+  [/^giao ban/u, 'giao ban'],
+  [/^(?:buổi làm việc|phiên làm việc)/u, 'làm việc'],
+];
+
+/** Two names can be of one meeting: the same kind of meeting, and no number, term or month that differs. */
+function sameMeeting(a: string, b: string): boolean {
+  const fa = matchForm(a);
+  const fb = matchForm(b);
+  const kind = (f: string) => NOUN_KINDS.find(([re]) => re.test(f))?.[1] ?? null;
+  if (kind(fa) !== kind(fb)) return false;
+  for (const re of SERIES_KEYS) {
+    const ka = re.exec(fa)?.[1];
+    const kb = re.exec(fb)?.[1];
+    if (ka && kb && ka !== kb) return false;
+  }
+  return true;
 }
 
 /** "Đảng ủy quân sự tỉnh X ra nghị quyết thực hiện nhiệm vụ quý IV" → "Hội nghị Đảng ủy …". */

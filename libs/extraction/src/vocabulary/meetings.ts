@@ -54,6 +54,11 @@ export const HOLD_VERBS: readonly string[] = [
 /** Verbs saying a meeting was held, with the meeting before them. */
 export const HAPPEN_VERBS: readonly string[] = [
   'diễn ra',
+  // A meeting of several days reported on one of them: "Hội nghị … bước sang ngày làm việc thứ tư".
+  'bước sang ngày làm việc',
+  'bước vào ngày làm việc',
+  'tiếp tục chương trình làm việc',
+  'tiếp tục làm việc',
   'được tổ chức',
   'được tiến hành',
   'khai mạc',

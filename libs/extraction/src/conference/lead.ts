@@ -216,12 +216,20 @@ function isFuture(doc: Doc, folded: string, date: DateMention | null): boolean {
   return when - now > 31 * 86_400_000;
 }
 
-/** Sentences near the top that report a held meeting, in text order. */
+/**
+ * Sentences near the top that report a held meeting, in text order, and those that plan one: "Theo kế
+ * hoạch, hội nghị dự kiến tổ chức sáng 10/12" sets the frame of what follows.
+ */
 export function findLeadEvents(doc: Doc): LeadEvent[] {
   const out: LeadEvent[] = [];
   for (const s of leadSentences(doc)) {
     const e = readEventSentence(doc, s);
     if (e) out.push(e);
+    else if (FUTURE_MARKERS.test(doc.folded.slice(s.start, s.end))) {
+      const meeting = meetingMentions(doc.folded, s.start, s.end)[0];
+      if (meeting)
+        out.push({ sentence: s, meeting, date: null, timed: false, future: true, strength: 'medium' });
+    }
   }
   return out;
 }

@@ -34,6 +34,9 @@ const STOPS: readonly RegExp[] = [
   /[:]/u,
 ];
 
+/** What a meeting does, as a verb after its name. */
+const CONTENT_VERB =
+  /\s(?:thảo luận|cho ý kiến|xem xét|bàn (?:về|giải pháp)|nghe (?:báo cáo|các báo cáo)|thông qua|quyết định|biểu quyết|đánh giá|tập trung|ra nghị quyết|bầu)(?![\p{L}])/u;
 /** Purpose clauses end a name once it says enough ("Hội nghị lần thứ 7 nhằm đánh giá…"). */
 const PURPOSE = /\s(?:nhằm|để)\s/u;
 /** A head that already says which meeting it is; a following ", <verb> …" is not part of it. */
@@ -85,6 +88,14 @@ export function nameAt(
   ) {
     end = comma.index;
   }
+  // "Hội nghị lần thứ 20 Ban Chấp hành … khóa XVII thảo luận về …": after a head that says which meeting
+  // it is, a content verb starts what the meeting did.
+  const head = COMPLETE_HEAD.exec(doc.folded.slice(m.start, restStart) + rest.slice(0, end));
+  if (head) {
+    const from = Math.max(0, head.index + head[0].length - (restStart - m.start));
+    const verb = CONTENT_VERB.exec(rest.slice(from, end));
+    if (verb) end = from + verb.index;
+  }
   const purpose = PURPOSE.exec(rest);
   let weak = false;
   if (purpose && purpose.index < end) {
@@ -133,10 +144,13 @@ export function findMeetingName(doc: Doc, lead: LeadEvent | null): MeetingName |
   // The lead says only "Hội nghị lần thứ 20" or "Kỳ họp thứ 12", or the text starts after its lead: the
   // fullest mention of the same meeting elsewhere names it. A lead that names nothing itself ("Thường trực
   // Huyện ủy cho ý kiến …") is not completed from other meetings the text mentions.
-  const bare = first && !first.weak && tokens(first.value) <= BARE_NAME_TOKENS;
+  const bare =
+    first &&
+    !first.weak &&
+    (tokens(first.value) <= BARE_NAME_TOKENS || BARE_NAME.test(matchForm(first.value)));
   if (bare || !lead) {
     const fuller = otherMentions(doc, lead)
-      .filter((n) => !first || (sameMeeting(n.value, first.value) && tokens(n.value) > tokens(first.value)))
+      .filter((n) => !first || (extends_(n.value, first.value) && tokens(n.value) > tokens(first.value)))
       .sort((a, b) => tokens(b.value) - tokens(a.value))[0];
     if (fuller) return fuller;
   }
@@ -145,6 +159,9 @@ export function findMeetingName(doc: Doc, lead: LeadEvent | null): MeetingName |
 
 /** A name of this many tokens or fewer only says what kind of meeting it was, and which in a series. */
 const BARE_NAME_TOKENS = 4;
+/** A name that says no more than which in a series: "Hội nghị lần thứ 20", "Phiên họp thường kỳ tháng 6". */
+const BARE_NAME =
+  /^(?:hội nghị|kỳ họp|phiên họp|cuộc họp|buổi họp|đại hội|hội thảo|giao ban)(?:\s+(?:lần thứ\s+\S+|thứ\s+\S+|thường kỳ|định kỳ|tháng\s+\d+(?:\/\d{4})?|quý\s+\S+|năm\s+\d{4}|mở rộng|trực tuyến|toàn quốc|đầu tiên|cuối năm|giữa năm|chuyên đề|bất thường|khẩn))*$/u;
 /** Longer than this, a "name" has run on into the sentence. */
 const MAX_NAME_TOKENS = 45;
 
@@ -193,18 +210,19 @@ const NOUN_KINDS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:buổi làm việc|phiên làm việc)/u, 'làm việc'],
 ];
 
-/** Two names can be of one meeting: the same kind of meeting, and no number, term or month that differs. */
-function sameMeeting(a: string, b: string): boolean {
-  const fa = matchForm(a);
-  const fb = matchForm(b);
+/**
+ * A fuller name of the meeting a short one names: it goes on from the short one ("Hội nghị trực tuyến
+ * toàn quốc" → "… tổng kết 5 năm …"), or it is of the same kind and carries the same number, term and month
+ * ("Hội nghị lần thứ 20" → "Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh …").
+ */
+function extends_(full: string, short: string): boolean {
+  const ff = matchForm(full);
+  const fs = matchForm(short);
+  if (ff.startsWith(fs)) return true;
   const kind = (f: string) => NOUN_KINDS.find(([re]) => re.test(f))?.[1] ?? null;
-  if (kind(fa) !== kind(fb)) return false;
-  for (const re of SERIES_KEYS) {
-    const ka = re.exec(fa)?.[1];
-    const kb = re.exec(fb)?.[1];
-    if (ka && kb && ka !== kb) return false;
-  }
-  return true;
+  if (kind(ff) !== kind(fs)) return false;
+  const keys = SERIES_KEYS.map((re) => [re.exec(fs)?.[1], re.exec(ff)?.[1]] as const).filter(([k]) => k);
+  return keys.length > 0 && keys.every(([k, l]) => k === l);
 }
 
 /** "Đảng ủy quân sự tỉnh X ra nghị quyết thực hiện nhiệm vụ quý IV" → "Hội nghị Đảng ủy …". */

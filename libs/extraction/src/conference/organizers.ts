@@ -2,7 +2,7 @@
  * Who organised the meeting: the bodies before "tổ chức" / "triệu tập" / "họp" in the lead, after
  * "do … tổ chức", or named in the meeting's own name ("Hội nghị Ban Thường vụ Tỉnh ủy").
  */
-import { canonicalBody, startsWithBody } from '../vietnamese/bodies.js';
+import { canonicalBody, isPlaceBody, startsWithBody } from '../vietnamese/bodies.js';
 import { capitalizeFirst, matchForm } from '../vietnamese/normalize.js';
 import { PROVINCES } from '../vocabulary/places.js';
 import type { Doc } from './doc.js';
@@ -65,7 +65,9 @@ function fromSentence(doc: Doc, start: number, end: number, meetingAt: number | 
 /** Start of the subject before a verb: after the date and place phrases of the lead. */
 function clauseStart(doc: Doc, sentenceStart: number, verbAt: number): number {
   const before = doc.text.slice(sentenceStart, verbAt);
-  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.'));
+  // The full stop of an abbreviation ("Ban Dân vận T.Ư", "Hội Nông dân T.P Huế") ends no clause.
+  const stops = [...before.matchAll(/[;:]|(?<![\p{Lu}])\.(?=\s)/gu)];
+  const cut = stops.length ? stops[stops.length - 1].index : -1;
   return sentenceStart + (cut >= 0 ? cut + 1 : 0);
 }
 
@@ -83,7 +85,9 @@ function splitBodies(doc: Doc, from: number, to: number): Organizer[] {
       raw = raw.slice(0, d.start - from) + ','.padEnd(d.end - d.start, ' ') + raw.slice(d.end - from);
   }
   const pieces: Array<{ text: string; start: number }> = [];
-  const re = /\s*(?:,|(?<![\p{L}])(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|và)(?![\p{L}]))\s*/gu;
+  // "Ban Chỉ đạo tỉnh phòng, chống thiên tai": the comma of "phòng, chống" is inside a name.
+  const re =
+    /\s*(?:,(?!\s*chống)|(?<![\p{L}])(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|và)(?![\p{L}]))\s*/gu;
   let last = 0;
   for (const m of raw.matchAll(re)) {
     pieces.push({ text: raw.slice(last, m.index), start: from + last });
@@ -108,7 +112,7 @@ function splitBodies(doc: Doc, from: number, to: number): Organizer[] {
     const textStart = p.start + p.text.indexOf(text);
     const textEnd = textStart + text.length;
     if (
-      startsWithBody(text) &&
+      (startsWithBody(text) || isPlaceBody(text)) &&
       !isPerson(doc, textStart) &&
       !/^(?:hội nghị|hội thảo|hội thi|hội trường)/iu.test(text)
     ) {
@@ -123,7 +127,25 @@ function splitBodies(doc: Doc, from: number, to: number): Organizer[] {
     if (/^\p{Ll}/u.test(text) || /\d/.test(text) || i === 0) break;
     pendingEnd ??= textEnd;
   }
-  return out.map((o) => ({ ...o, value: cleanBody(doc, o.value) })).filter((o) => o.value.length > 2);
+  return shareQualifier(
+    out.map((o) => ({ ...o, value: cleanBody(doc, o.value) })).filter((o) => o.value.length > 2),
+  );
+}
+
+/** A level and place closing a list of bodies qualifies each of them: "Thường trực HĐND, UBND huyện". */
+const TRAILING_LEVEL =
+  /\s((?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?:\s+\p{Lu}[\p{L}\p{M}]*)*)$/u;
+const BARE_BODY = /^(?:(?:ban )?thường trực )?(?:hđnd|ubnd|ủy ban mttq(?: việt nam)?|mttq|đảng ủy)$/u;
+
+function shareQualifier(found: Organizer[]): Organizer[] {
+  if (found.length < 2) return found;
+  const level = TRAILING_LEVEL.exec(found[found.length - 1].value);
+  if (!level) return found;
+  return found.map((o, i) =>
+    i < found.length - 1 && BARE_BODY.test(matchForm(o.value))
+      ? { ...o, value: `${o.value} ${level[1]}` }
+      : o,
+  );
 }
 
 /** Drops what stands before a subject: "(GLO)-", "đoàn công tác của", a trailing "đã". */
@@ -141,9 +163,21 @@ function isPerson(doc: Doc, at: number): boolean {
   return doc.persons.some((p) => p.phraseStart <= at && at < p.phraseEnd);
 }
 
+/** Where a body's name has run on into what it did: "Thanh tra Chính phủ chủ trì", "… vào sáng nay". */
+const BODY_RUN_ON =
+  /(?<!(?:^|\s)(?:tiểu )?ban)\s(?:tổ chức|chủ trì|triệu tập|phối hợp|do|đã|vừa|sẽ|cho ý kiến|họp|khai mạc|vào (?:sáng|chiều|tối|ngày|hôm)|sáng|chiều|tối|hôm nay)(?![\p{L}]).*$/u;
+
 function cleanBody(doc: Doc, raw: string): string {
-  return capitalizeFirst(canonicalBody(raw, doc.abbreviations));
+  const f = matchForm(raw);
+  const cut = BODY_RUN_ON.exec(f);
+  return capitalizeFirst(
+    canonicalBody(cut && cut.index > 0 ? raw.slice(0, cut.index) : raw, doc.abbreviations),
+  );
 }
+
+/** A document named in a meeting's name: a "của …" after it names the document's issuer. */
+const DOCUMENT_WORD =
+  /(?:nghị quyết|chỉ thị|kết luận|quy định|quyết định|kế hoạch|hướng dẫn|thông báo|luật|đề án|chương trình)(?![\p{L}])/u;
 
 /** The body a meeting is named after: "Hội nghị Ban Thường vụ Tỉnh ủy", "cuộc họp Bộ Chính trị". */
 function fromMeetingName(doc: Doc, name: string): Organizer[] {
@@ -151,8 +185,17 @@ function fromMeetingName(doc: Doc, name: string): Organizer[] {
     /^(?:hội nghị|phiên họp|cuộc họp|họp|kỳ họp)(?:\s+(?:lần thứ\s+\S+|trực tuyến|toàn quốc|khẩn|thường kỳ|mở rộng|lần đầu),?)*\s+(?:của\s+)?(.+)$/iu.exec(
       name,
     );
-  if (!m || !startsWithBody(m[1])) return [];
-  const body = m[1]
+  // The body the meeting is of: right after the noun ("Hội nghị Ban Thường vụ Tỉnh ủy"), else in a genitive
+  // ("Hội nghị tổng kết công tác năm 2025 của Bộ Tài chính"), unless that names a document's issuer.
+  let phrase = m && startsWithBody(m[1]) ? m[1] : null;
+  if (!phrase) {
+    const genitive = [...name.matchAll(/\scủa\s+(?=\p{Lu})/gu)].pop();
+    const before = genitive ? name.slice(0, genitive.index) : '';
+    const rest = genitive ? name.slice(genitive.index + genitive[0].length) : '';
+    if (!genitive || !startsWithBody(rest) || DOCUMENT_WORD.test(matchForm(before))) return [];
+    phrase = rest;
+  }
+  const body = phrase
     .split(
       /\s+(?=(?:khóa|khoá|nhiệm kỳ|lần|\d|đánh giá|cho ý kiến|về|để|nhằm|nghe|với|tại|năm|quý|tháng|mở rộng|thường kỳ|ra nghị quyết|kiểm điểm|sơ kết|tổng kết|triển khai|quán triệt|thảo luận)(?![\p{L}]))|\s*[,(;]/iu,
     )[0]

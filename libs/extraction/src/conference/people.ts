@@ -222,9 +222,9 @@ function resolveSpeeches(people: Collected[]): void {
   const present = people.filter((c) => !c.excluded && (c.roles.size > 0 || c.spoke));
   const top = Math.max(0, ...present.map((c) => rankOf(c.titles)));
   for (const c of present) {
-    if (!c.spoke) continue;
-    const directs = c.roles.has('chair') || c.roles.has('directing') || rankOf(c.titles) === top;
-    c.roles.add(directs ? 'directing' : 'speaker');
+    // A presenter's "yêu cầu" or "nhấn mạnh" goes on with the presentation.
+    if (!c.spoke || c.roles.has('speaker') || c.roles.has('directing')) continue;
+    c.roles.add(c.roles.has('chair') || rankOf(c.titles) === top ? 'directing' : 'speaker');
   }
 }
 
@@ -290,6 +290,8 @@ function readUnit(
     const intro = f.slice(cursor, group[0].phraseStart);
     const introText = unit.text.slice(cursor, group[0].phraseStart);
     if (INTRO_ATTEND.test(intro) && INTRO_END.test(intro)) {
+      // "Dự và chủ trì hội nghị có …"; "Đến dự và chỉ đạo … có các đồng chí: …" says only who came: which of
+      // them directed, their own verbs tell.
       listCues = /chủ trì/u.test(intro) ? ['attendee', 'chair'] : ['attendee'];
       const point = /(?:điểm cầu|đầu cầu)\s+([^,;:]+?)\s*(?:,|có|$)/u.exec(introText);
       introPoint = point ? point[1].trim() : null;

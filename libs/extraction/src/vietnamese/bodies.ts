@@ -4,17 +4,28 @@
  */
 import { collapseSpaces, foldToneMarks, matchForm } from './normalize.js';
 import { alternation, escapeRegExp } from '../vocabulary/alternation.js';
-import { ABBREVIATIONS, BODY_HEADS } from '../vocabulary/bodies.js';
+import { ABBREVIATIONS, BODY_HEADS, PLACE_BODY_HEADS } from '../vocabulary/bodies.js';
 import { PROVINCES } from '../vocabulary/places.js';
 import { isCentralCity } from './places.js';
 
 export type Scope = 'national' | 'sector' | 'province' | 'district' | 'commune';
 
-const BODY_HEAD = new RegExp(`^(?:${alternation(BODY_HEADS, matchForm)})(?![\\p{L}])`, 'u');
+// "Báo cáo viên" is a speaker, not a newspaper.
+const BODY_HEAD = new RegExp(
+  `^(?:${alternation(BODY_HEADS, matchForm)})(?![\\p{L}])(?<!báo(?=\\s+cáo))`,
+  'u',
+);
+const PLACE_HEADS = new Set(PLACE_BODY_HEADS.map(matchForm));
 
 /** Whether a phrase starts like the name of a body ("Ban Tuyên giáo…", "UBND tỉnh"). */
 export function startsWithBody(phrase: string): boolean {
   return BODY_HEAD.test(matchForm(phrase.trim()));
+}
+
+/** Whether a phrase is a named place that stands for its authorities ("Xã Thọ Sơn", "huyện Tam Nông"). */
+export function isPlaceBody(phrase: string): boolean {
+  const m = /^(\S+(?:\s+\S+)?)\s+\p{Lu}/u.exec(phrase.trim());
+  return m !== null && (PLACE_HEADS.has(matchForm(m[1])) || PLACE_HEADS.has(matchForm(m[1].split(/\s+/)[0])));
 }
 
 /** Abbreviations a text defines for itself: "Ban Chỉ đạo (BCĐ)" → BCĐ = Ban Chỉ đạo. */

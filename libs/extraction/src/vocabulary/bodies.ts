@@ -1,6 +1,9 @@
 /** Party and state bodies: the words that open their names, and the abbreviations of them. */
 
-/** Abbreviations that are expanded in canonical names. UBND, HĐND and MTTQ stay short. */
+/**
+ * Abbreviations expanded in canonical names. UBND, HĐND and MTTQ stay short, and so do the ones the texts
+ * themselves keep (UBMTTQ, Hội LHPN, UBTƯ MTTQ): organisers are named as the report names them.
+ */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'BCH TW': 'Ban Chấp hành Trung ương',
   'BCH TƯ': 'Ban Chấp hành Trung ương',
@@ -13,14 +16,10 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'T.Ư': 'Trung ương',
   TƯ: 'Trung ương',
   TW: 'Trung ương',
-  LHPN: 'Liên hiệp Phụ nữ',
   'Ủy ban nhân dân': 'UBND',
   'Uỷ ban nhân dân': 'UBND',
   'Hội đồng nhân dân': 'HĐND',
   'Mặt trận Tổ quốc': 'MTTQ',
-  UBMTTQ: 'Ủy ban MTTQ',
-  UBTƯ: 'Ủy ban Trung ương',
-  UBTW: 'Ủy ban Trung ương',
   ĐBQH: 'Đoàn đại biểu Quốc hội',
 };
 
@@ -38,6 +37,14 @@ export const BODY_HEADS: readonly string[] = [
   'Ủy ban',
   'Uỷ ban',
   'UBND',
+  'UBMTTQ',
+  'UB.MTTQ',
+  'UB MTTQ',
+  'UBTƯ',
+  'Đại học',
+  'Chi bộ',
+  'Công đoàn',
+  'Liên đoàn',
   'HĐND',
   'MTTQ',
   'Hội đồng',
@@ -94,3 +101,6 @@ export const BODY_HEADS: readonly string[] = [
   'BTV',
   'UBKT',
 ];
+
+/** A place standing for its authorities as the subject of a meeting: "Xã Thọ Sơn tổ chức hội nghị …". */
+export const PLACE_BODY_HEADS: readonly string[] = ['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã'];

@@ -1,0 +1,164 @@
+import { describe, expect, it } from '@jest/globals';
+import { extractConference } from './extract-conference.js';
+import { toScoringView } from './scoring-view.js';
+
+/**
+ * Patterns of Vietnamese news writing that the rules must read whatever the case. Every sentence here was
+ * written for these tests (names, places and numbers made up); none comes from a labeled case.
+ */
+const read = (text: string, publishedAt: string | null = '2024-11-20', title: string | null = null) =>
+  toScoringView(extractConference({ text, title, publishedAt, url: null }));
+const roles = (text: string, publishedAt: string | null = '2024-11-20') =>
+  Object.fromEntries((read(text, publishedAt).conference?.people ?? []).map((p) => [p.name, p.roles]));
+
+describe('whether a text reports a held meeting', () => {
+  it('reads a body at work as a meeting: a collective subject with a deliberative predicate and a day', () => {
+    const view = read(
+      'Sáng 4/11, Thường trực Huyện ủy cho ý kiến về phương án sắp xếp các thôn, tổ dân phố. Đồng chí Lò Văn Hạnh, Bí thư Huyện ủy chủ trì.',
+    );
+    expect(view.isConference).toBe(true);
+    expect(view.conference?.date).toBe('2024-11-04');
+  });
+
+  it('reads the existential put before the meeting', () => {
+    const view = read(
+      'Sáng 14/9, tại thành phố Hải Dương, đã diễn ra Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 09-NQ/TU của Tỉnh ủy.',
+    );
+    expect(view.conference).toMatchObject({ date: '2024-09-14', documents: ['NQ:9/TU'] });
+    expect(view.conference?.name).toMatch(/^Hội nghị sơ kết 3 năm thực hiện Nghị quyết/u);
+  });
+
+  it('keeps the planning frame of an announcement over the tenseless sentences after it', () => {
+    expect(
+      read(
+        'Theo kế hoạch, hội nghị dự kiến tổ chức sáng 10/12. Điểm cầu chính của hội nghị đặt tại Hội trường tỉnh, kết nối đến các điểm cầu cấp huyện.',
+      ).isConference,
+    ).toBe(false);
+  });
+
+  it('does not take a speech printed in full for a report, unless a sentence before it says the meeting was held', () => {
+    const speech =
+      'Tại Hội nghị tổng kết năm của Tập đoàn, đồng chí Nguyễn Văn Hòa đã có bài phát biểu quan trọng. Trân trọng giới thiệu bài phát biểu.\n\nKính thưa các đồng chí,\n\nHôm nay chúng ta tổ chức Hội nghị tổng kết năm với nhiều kết quả.';
+    expect(read(speech).isConference).toBe(false);
+    const report =
+      'Sáng 13/11, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị quán triệt Nghị quyết số 57-NQ/TW. Trân trọng giới thiệu bài phát biểu khai mạc.\n\nKính thưa các đồng chí,\n\nHôm nay chúng ta tổ chức Hội nghị.';
+    expect(read(report).isConference).toBe(true);
+  });
+
+  it('does not take a round-up of meetings held by many units for one meeting', () => {
+    expect(
+      read(
+        'Đến nay, các xã, phường trên địa bàn thành phố đã lần lượt tổ chức tổng kết phong trào thi đua giai đoạn 2019 – 2024. Qua hội nghị, các cơ sở đánh giá kết quả đạt được.',
+      ).isConference,
+    ).toBe(false);
+  });
+
+  it('takes a tag page of headlines each followed by a teaser for a list of stories', () => {
+    const page = [
+      'Kỳ họp HĐND',
+      'Rà soát nội dung chương trình kỳ họp cuối năm',
+      'Ngày 5/11, Chủ tịch HĐND tỉnh Trần Văn Hòa chủ trì phiên họp Thường trực HĐND tỉnh tháng 11 để rà soát các nội dung.',
+      'Sắp xếp ấp, khóm sẽ được quyết nghị tại kỳ họp cuối năm',
+      'Dự kiến sẽ có 18 tờ trình được trình kỳ họp, trong đó có 14 nghị quyết về sắp xếp đơn vị hành chính cấp xã.',
+    ].join('\n\n');
+    expect(read(page).isConference).toBe(false);
+  });
+});
+
+describe('who took part, and how', () => {
+  it('gives a fronted phrase after a source tag its role', () => {
+    expect(
+      roles(
+        '(HNO) - Sáng 6/11, Huyện ủy tổ chức hội nghị sơ kết quý III.\n\n(HNO) - Phát biểu kết luận hội nghị, đồng chí Hoàng Văn Nam, Bí thư Huyện ủy yêu cầu các cấp ủy tập trung thực hiện.',
+      ),
+    ).toEqual({ 'Hoàng Văn Nam': ['directing'] });
+  });
+
+  it('skips "thay mặt …", "cùng" and "sau đó" between a person and the verb', () => {
+    expect(
+      roles(
+        'Sáng 6/11, Đại hội tiếp tục làm việc tại hội trường. Ủy viên Bộ Chính trị, Chủ tịch nước Lê Văn Hùng thay mặt Đoàn Chủ tịch điều hành phiên họp.',
+      ),
+    ).toEqual({ 'Lê Văn Hùng': ['chair'] });
+    expect(
+      roles(
+        'Sáng 6/11, UBND tỉnh tổ chức hội nghị. Chủ tịch UBND tỉnh Lê Hữu Phước sau đó phát biểu chỉ đạo.',
+      ),
+    ).toEqual({ 'Lê Hữu Phước': ['directing'] });
+  });
+
+  it('gives the top official’s plain speech the directing role, and another’s the speaker role', () => {
+    expect(
+      roles(
+        'Sáng 6/11, Tỉnh ủy tổ chức hội nghị sơ kết. Bí thư Tỉnh ủy Nguyễn Văn Thắng phát biểu tại hội nghị. Bà Trịnh Thu Hà, Giám đốc Sở Tài chính, cho biết ngân sách vượt dự toán.',
+      ),
+    ).toEqual({ 'Nguyễn Văn Thắng': ['directing'], 'Trịnh Thu Hà': ['speaker'] });
+  });
+
+  it('gives the roles of an introduction to a list that shares one title', () => {
+    expect(
+      roles(
+        'Sáng 5/1, Chính phủ tổ chức hội nghị trực tuyến với các địa phương. Cùng chủ trì hội nghị có các đồng chí Phó Thủ tướng Chính phủ: Trần Văn Minh, Ủy viên Bộ Chính trị; Lê Văn Khải, Đỗ Đức Tâm và Phạm Văn Thành.',
+      ),
+    ).toEqual({
+      'Trần Văn Minh': ['chair'],
+      'Lê Văn Khải': ['chair'],
+      'Đỗ Đức Tâm': ['chair'],
+      'Phạm Văn Thành': ['chair'],
+    });
+    expect(
+      roles(
+        'Sáng 5/1, UBND xã tổ chức hội nghị đối thoại. Ngoài ra, hội nghị còn có sự tham dự của đồng chí Trương Minh Khoa - Chủ tịch Ủy ban MTTQ Việt Nam xã.',
+      ),
+    ).toMatchObject({ 'Trương Minh Khoa': ['attendee'] });
+  });
+
+  it('reads a sentence whose lines were broken inside it as one', () => {
+    expect(
+      roles(
+        'Sáng 5/1, Huyện ủy tổ chức đại hội. Đến dự và\nchỉ đạo Đại hội có các đồng\nchí: Nguyễn Mạnh Hà, Bí thư Tỉnh ủy; Nguyễn Dương Thủy, Phó Bí thư Tỉnh ủy.',
+      ),
+    ).toEqual({ 'Nguyễn Mạnh Hà': ['attendee'], 'Nguyễn Dương Thủy': ['attendee'] });
+  });
+});
+
+describe('the meeting’s name and who held it', () => {
+  it('completes a bare name from the fullest mention of the same meeting', () => {
+    const view = read(
+      'Sáng 20/11, Hội nghị lần thứ 20 đã khai mạc tại Hội trường Tỉnh ủy. Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII thảo luận về kế hoạch năm 2025.',
+    );
+    expect(view.conference?.name).toBe('Hội nghị lần thứ 20 Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII');
+  });
+
+  it('ends a name before who attended', () => {
+    const view = read(
+      'Sáng 20/11, Tỉnh ủy tổ chức Hội nghị tổng kết. Dự Hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.',
+    );
+    expect(view.conference?.name).toBe('Hội nghị tổng kết');
+  });
+
+  it('reads the subject of a meeting in which a comma, an abbreviation dot or a shared qualifier stands', () => {
+    expect(
+      read('Sáng 20/11, Ban Chỉ đạo tỉnh phòng, chống thiên tai tổ chức hội nghị tổng kết công tác năm 2024.')
+        .conference?.organizers,
+    ).toEqual(['Ban Chỉ đạo tỉnh phòng, chống thiên tai']);
+    expect(
+      read('Sáng 20/11, Thường trực HĐND, UBND huyện Tam Nông tổ chức hội nghị thống nhất nội dung kỳ họp.')
+        .conference?.organizers,
+    ).toEqual(['Thường trực HĐND huyện Tam Nông', 'UBND huyện Tam Nông']);
+    expect(
+      read('Sáng 20/11, Xã Thọ Lâm tổ chức hội nghị đối thoại với nhân dân.').conference?.organizers,
+    ).toEqual(['Xã Thọ Lâm']);
+  });
+
+  it('names a plenum’s body from the genitive of the name, not a document’s issuer', () => {
+    expect(
+      read('Sáng 20/11, đã diễn ra Hội nghị tổng kết công tác năm 2024 của Bộ Tài chính.').conference
+        ?.organizers,
+    ).toEqual(['Bộ Tài chính']);
+    expect(
+      read('Sáng 20/11, đã diễn ra Hội nghị quán triệt Nghị quyết số 18-NQ/TW của Bộ Chính trị.').conference
+        ?.organizers,
+    ).toEqual([]);
+  });
+});

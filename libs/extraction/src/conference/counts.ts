@@ -113,21 +113,44 @@ function clauseOf(doc: Doc, at: number): { start: number; end: number } {
   return { start: cut >= 0 ? start + cut + 1 : start, end: next >= 0 ? at + next : end };
 }
 
+/**
+ * People counted for something else than being there: represented ("đại diện cho 11.000 đảng viên"),
+ * speaking ("15 đại biểu phát biểu"), elected, disciplined, admitted, hurt.
+ */
+const NOT_ATTENDING_BEFORE =
+  /(?:đại diện cho|thay mặt cho|đại diện|kỷ luật|kiểm tra|kết nạp|xử lý|khen thưởng|vi phạm|hỗ trợ|giải quyết|làm|bầu ra|bầu|gồm|trong đó có|trong đó)\s+(?:(?:hơn|trên|gần|khoảng|cho)\s+)?$/u;
+const NOT_ATTENDING_AFTER =
+  /^\s*(?:[\p{L}]+\s+){0,3}?(?:phát biểu|tham luận|ý kiến|được bầu|trúng cử|đi dự|chết|bị thương|mất tích|được khen|vi phạm)/u;
+/** Words saying a count of people is of those present, for nouns other than "đại biểu". */
+const ATTENDING = /(?:tham dự|dự|tham gia|có mặt|triệu tập|sự tham dự|sự tham gia|với|cho|cùng)(?![\p{L}])/u;
+/** A point the article reports from: its counts are that point's ("Tại điểm cầu Vĩnh Long, … trên 30 đại biểu"). */
+const AT_LOCAL_POINT = /(?:tại|ở|dự tại)\s+(?:điểm cầu|đầu cầu)\s+(?!chính|trung tâm|trung ương)/u;
+
 function candidates(doc: Doc, unit: RegExp, scope: Scope | null, withLevel: boolean): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.text.slice(0, doc.bodyEnd);
+  const people = unit === PEOPLE;
   for (const q of findQuantities(text)) {
-    const after = doc.folded.slice(q.end, q.end + 40);
+    // "77/86 đại biểu": the count of those present, out of those convened.
+    const after = doc.folded.slice(q.end, q.end + 40).replace(/^\s*\/\s*\d+/u, '');
     if (!unit.test(after)) continue;
     const clause = clauseOf(doc, q.start);
     const f = doc.folded.slice(clause.start, clause.end);
+    if (people) {
+      const before = doc.folded.slice(Math.max(clause.start, q.start - 30), q.start);
+      const noun = /^\s*đại biểu/u.test(after);
+      if (NOT_ATTENDING_BEFORE.test(before) || NOT_ATTENDING_AFTER.test(after.replace(unit, ''))) continue;
+      if (!noun && !ATTENDING.test(f)) continue;
+      // "Tổng số đại biểu dự kiến khoảng 6.000 người": a plan, not a count.
+      if (/(?:dự kiến|sẽ)(?![\p{L}])/u.test(doc.folded.slice(clause.start, q.start))) continue;
+    }
     const sentence = sentenceAt(doc, q.start) ? sentenceAround(doc, q.start) : clause;
     const whole = doc.folded.slice(sentence.start, sentence.end);
     const nationwide = NATIONWIDE.test(f);
     out.push({
       q,
       nationwide,
-      local: isLocal(f, scope) || (!nationwide && isLocal(whole, scope)),
+      local: isLocal(f, scope) || (!nationwide && (isLocal(whole, scope) || AT_LOCAL_POINT.test(whole))),
       level: withLevel ? levelAfter(doc.folded.slice(q.end, q.end + 200)) : null,
     });
   }
@@ -135,10 +158,14 @@ function candidates(doc: Doc, unit: RegExp, scope: Scope | null, withLevel: bool
 }
 
 function pickTotal(list: Candidate[], scope: Scope | null, allowProvinceLevel: boolean): Count | null {
+  // "kết nối tới 63 điểm cầu các tỉnh, thành phố" is a national meeting's total when no other level is
+  // counted; beside "420 điểm cầu cấp xã" it is one level's.
+  const levels = new Set(list.filter((c) => c.level !== null).map((c) => c.level));
   const usable = list.filter(
     (c) =>
       !c.local &&
-      (c.level === null || (allowProvinceLevel && scope === 'national' && c.level === 'province')),
+      (c.level === null ||
+        (allowProvinceLevel && scope === 'national' && c.level === 'province' && levels.size === 1)),
   );
   const preferred = usable.filter((c) => c.nationwide);
   const pool = preferred.length ? preferred : usable;

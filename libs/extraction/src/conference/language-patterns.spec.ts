@@ -162,3 +162,49 @@ describe('the meeting’s name and who held it', () => {
     ).toEqual([]);
   });
 });
+
+describe('connection points and attendees', () => {
+  it('counts those present, not those represented, speaking, elected or counted for other things', () => {
+    const view = read(
+      'Sáng 20/11, Đại hội đại biểu Đảng bộ huyện lần thứ XX khai mạc với sự tham dự của 219 đại biểu đại diện cho gần 11.000 đảng viên. Trong phiên buổi sáng, đã có 15 đại biểu phát biểu ý kiến. Đại hội đã bầu ra 17 đại biểu đi dự Đại hội cấp trên.',
+    );
+    expect(view.conference?.attendees).toBe(219);
+    expect(
+      read(
+        'Sáng 20/11, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị tổng kết. Cấp ủy các cấp đã kiểm tra 852 tổ chức đảng, 5.422 đảng viên.',
+      ).conference?.attendees,
+    ).toBeNull();
+  });
+
+  it('reads the counts written as present of convened and as a count per point', () => {
+    expect(
+      read(
+        'Sáng 4/7, tại Hội trường UBND tỉnh đã diễn ra Kỳ họp thứ 6, HĐND tỉnh khóa IX với sự tham dự của 77/86 đại biểu.',
+      ).conference?.attendees,
+    ).toBe(77);
+    expect(
+      read('Sáng 4/7, Tỉnh ủy tổ chức hội nghị trực tuyến với trên 21 nghìn 450 đại biểu tham dự.').conference
+        ?.attendees,
+    ).toBe(21450);
+  });
+
+  it('leaves the counts of the point an article reports from out of the totals', () => {
+    expect(
+      read(
+        'Sáng 4/7, Trung ương Hội LHPN Việt Nam tổ chức hội nghị trực tuyến. Tại điểm cầu Vĩnh Long, bà Nguyễn Thị Minh Trang chủ trì cùng trên 30 đại biểu.',
+      ).conference?.attendees,
+    ).toBeNull();
+  });
+
+  it('takes one level’s count for the total only when no other level is counted', () => {
+    expect(
+      read(
+        'Sáng 4/7, Chính phủ tổ chức hội nghị trực tuyến kết nối tới 34 điểm cầu cấp tỉnh và 420 điểm cầu cấp xã.',
+      ).conference?.connectionPoints,
+    ).toBeNull();
+    expect(
+      read('Sáng 4/7, Chính phủ tổ chức hội nghị trực tuyến kết nối tới 63 điểm cầu các tỉnh, thành phố.')
+        .conference?.connectionPoints,
+    ).toBe(63);
+  });
+});

@@ -182,7 +182,7 @@ const DOCUMENT_WORD =
 /** The body a meeting is named after: "Hội nghị Ban Thường vụ Tỉnh ủy", "cuộc họp Bộ Chính trị". */
 function fromMeetingName(doc: Doc, name: string): Organizer[] {
   const m =
-    /^(?:hội nghị|phiên họp|cuộc họp|họp|kỳ họp)(?:\s+(?:lần thứ\s+\S+|trực tuyến|toàn quốc|khẩn|thường kỳ|mở rộng|lần đầu),?)*\s+(?:của\s+)?(.+)$/iu.exec(
+    /^(?:hội nghị|phiên họp|cuộc họp|họp|kỳ họp)(?:\s+(?:lần thứ\s+\S+|thứ\s+\S+|trực tuyến|toàn quốc|khẩn|thường kỳ|mở rộng|lần đầu|bất thường|chuyên đề),?)*\s+(?:của\s+)?(.+)$/iu.exec(
       name,
     );
   // The body the meeting is of: right after the noun ("Hội nghị Ban Thường vụ Tỉnh ủy"), else in a genitive

@@ -29,7 +29,7 @@ const PLACE_START = new RegExp(
 );
 const BUILDING_START = new RegExp(`^(?:${BUILDINGS.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 const STOP =
-  /[;.:]|\s(?:kết nối|với|để|do|theo|vào|có|từ|tới|đến|nơi|và kết nối|bằng|dưới)\s|,(?!\s*(?:nhà quốc hội|tòa nhà|ba đình|hà nội))/u;
+  /[;.:]|\s(?:kết nối|với|để|do|theo|vào|có|từ|tới|đến|nơi|và kết nối|bằng|dưới|đã|diễn ra|khai mạc|tổ chức)\s|,(?!\s*(?:nhà quốc hội|tòa nhà|ba đình|hà nội))/u;
 
 /** Reads a place after "tại" at an offset; null when it is not a place or is a local point. */
 function placeAt(doc: Doc, at: number, sentenceEnd: number): Venue | null {

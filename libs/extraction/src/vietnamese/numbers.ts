@@ -154,9 +154,12 @@ const HEDGE_ALT = Object.keys(HEDGES)
   .join('|');
 const SCALE_ALT = Object.keys(SCALE_WORDS).join('|');
 const QUANTITY = new RegExp(
-  `(?:(${HEDGE_ALT})\\s+)?(\\d{1,3}(?:\\.\\d{3})+(?![\\d.,]\\d)|\\d+(?:,\\d+)?)(?:\\s+(${SCALE_ALT})(?![\\p{L}]))?`,
+  `(?:(${HEDGE_ALT})\\s+)?(\\d{1,3}(?:\\.\\d{3})+(?![\\d.,]\\d)|\\d+(?:,\\d+)?)(?:\\s+(${SCALE_ALT})(?![\\p{L}])(?:\\s+(\\d{1,3})(?![\\d.,]))?)?`,
   'giu',
 );
+/** "77/86 đại biểu" (present of convened), "2.100 đại biểu/80 điểm cầu": the slash of a count, not of a date. */
+const COUNT_BEFORE_SLASH = /^\/\s*\d+\s+(?:đại biểu|điểm cầu|đảng viên|cán bộ)/u;
+const COUNT_AFTER_SLASH = /\p{L}\s*\/\s*$/u;
 
 /**
  * Finds numbers in a text ("hơn 1,93 triệu", "14.535", "gần 11 nghìn"). Dates and codes are not
@@ -167,17 +170,26 @@ export function findQuantities(text: string): Quantity[] {
   for (const m of text.matchAll(QUANTITY)) {
     const start = m.index;
     const before = start > 0 ? text[start - 1] : ' ';
-    if (/[\p{L}\d./-]/u.test(before)) continue;
-    const after = text[start + m[0].length] ?? ' ';
-    if (/[\d/-]/.test(after) || (after === '.' && /\d/.test(text[start + m[0].length + 1] ?? ''))) continue;
-    const value = parseNumber(m[3] ? `${m[2]} ${m[3]}` : m[2]);
-    if (value === null) continue;
+    if (
+      /[\p{L}\d./-]/u.test(before) &&
+      !(before === '/' && COUNT_AFTER_SLASH.test(text.slice(Math.max(0, start - 20), start)))
+    )
+      continue;
+    const end = start + m[0].length;
+    const after = text[end] ?? ' ';
+    if (after === '/' && !COUNT_BEFORE_SLASH.test(text.slice(end, end + 30))) continue;
+    if (/[\d-]/.test(after) || (after === '.' && /\d/.test(text[end + 1] ?? ''))) continue;
+    const scaled = parseNumber(m[3] ? `${m[2]} ${m[3]}` : m[2]);
+    if (scaled === null) continue;
+    // "21 nghìn 450 đại biểu": the rest after the scale word.
+    const value =
+      m[4] && m[3] && SCALE_WORDS[m[3].toLowerCase()] > Number(m[4]) ? scaled + Number(m[4]) : scaled;
     const hedge = m[1]?.toLowerCase();
     out.push({
       value,
       approximation: hedge ? HEDGES[hedge] : 'exact',
       start,
-      end: start + m[0].length,
+      end,
     });
   }
   return out;

@@ -208,3 +208,45 @@ describe('connection points and attendees', () => {
     ).toBe(63);
   });
 });
+
+describe('when the meeting was held', () => {
+  it('takes the first day of a range', () => {
+    expect(
+      read('Từ ngày 10 đến ngày 12/3/2024, Ban Chấp hành Đảng bộ tỉnh đã họp Hội nghị lần thứ hai.')
+        .conference?.date,
+    ).toBe('2024-03-10');
+    expect(
+      read('Trong hai ngày 21, 22-4, Ban Thường vụ Tỉnh đoàn tổ chức Hội nghị lần thứ 14.').conference?.date,
+    ).toBe('2024-04-21');
+  });
+
+  it('does not take a later working day of a meeting for its first day, unless the text gives the first', () => {
+    expect(
+      read('Ngày 7-5-2024, Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh bước sang ngày làm việc thứ tư.')
+        .conference?.date,
+    ).toBeNull();
+    expect(
+      read(
+        'Sáng 6/11, Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh bước sang ngày làm việc thứ hai và bế mạc. Các đại biểu thảo luận những nội dung đã bàn tại tổ chiều 5/11.',
+      ).conference?.date,
+    ).toBe('2024-11-05');
+  });
+
+  it('takes the year from the label of the period the meeting reviews, when it fits the meeting’s month', () => {
+    expect(
+      read('Ngày 19/4, Chủ tịch HĐND tỉnh chủ trì cuộc họp giao ban quý I/2024 với Mặt trận tỉnh.', null)
+        .conference?.date,
+    ).toBe('2024-04-19');
+    expect(
+      read('Ngày 26/9, Đảng ủy Quân sự tỉnh họp ra nghị quyết thực hiện nhiệm vụ quý IV/2020.', null)
+        .conference?.date,
+    ).toBeNull();
+  });
+
+  it('takes the year of a congress or a first session from the term it opens', () => {
+    expect(
+      read('Sáng 7/8, Đại hội đại biểu Đảng bộ Khối lần thứ III, nhiệm kỳ 2025 - 2030 khai mạc.', null)
+        .conference?.date,
+    ).toBe('2025-08-07');
+  });
+});

@@ -41,14 +41,21 @@ export function findScope(doc: Doc, inputs: ScopeInputs): Scope | null {
   ) {
     return 'national';
   }
-  // "Đại hội đại biểu Đảng bộ tỉnh Nghệ An": a name that says its own local level.
-  const named = scopeOfBody(inputs.name ?? '', central);
-  if (named === 'province' || named === 'district' || named === 'commune') return named;
+  // "Đại hội đại biểu Đảng bộ tỉnh Nghệ An": a name that says its own level. Whom the meeting was with
+  // ("… giao ban với Thường trực HĐND các xã, phường") says nothing of who held it.
+  const own = ownPart(inputs.name ?? '');
+  const named = scopeOfBody(own, central);
+  if (named === 'province' || named === 'district' || named === 'commune' || named === 'sector') return named;
   for (const titles of inputs.leaderTitles) {
     const s = scopeOfPerson(titles, central);
     if (s) return s;
   }
   return scopeOfText(doc, central);
+}
+
+/** A meeting's name without its comitative ("… với các xã", "giữa … và …") and what it was about. */
+function ownPart(name: string): string {
+  return name.split(/\s(?:với|giữa|về|cho)\s/u)[0];
 }
 
 /** Last resort: the first administrative level the top of the article names. */

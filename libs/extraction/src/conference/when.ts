@@ -10,6 +10,7 @@ import {
   type DateMention,
   type PartOfDay,
 } from '../vietnamese/dates.js';
+import { matchForm } from '../vietnamese/normalize.js';
 import type { Doc } from './doc.js';
 import { leadSentences, type LeadEvent } from './lead.js';
 
@@ -62,14 +63,51 @@ export function meetingDateMention(doc: Doc, lead: LeadEvent | null): DateMentio
   return null;
 }
 
+/**
+ * A report of a later day of a meeting ("Hội nghị … bước sang ngày làm việc thứ tư", "… bế mạc"): the day it
+ * names is not the meeting's first day.
+ */
+const LATER_DAY =
+  /ngày làm việc thứ (?:hai|ba|tư|năm|sáu|bảy|[2-9])|(?<![\p{L}])(?:bế mạc|kết thúc|phiên bế mạc|ngày cuối)(?![\p{L}])/u;
+
 export function meetingWhen(doc: Doc, lead: LeadEvent | null): When {
   const mention = meetingDateMention(doc, lead);
   if (!mention) return { date: null, partOfDay: null };
+  const leadText = matchForm(`${doc.title ?? ''}\n${lead?.sentence.text ?? ''}`);
+  if (lead && LATER_DAY.test(leadText) && MULTI_DAY.test(leadText)) {
+    // Its first day is the earliest day the text gives for it, within the days before; else unknown.
+    const earlier = earliestDayBefore(doc, mention);
+    const value = earlier ? resolveDate(doc, { ...earlier, partOfDay: null }, lead) : null;
+    if (earlier && value) return { date: { value, start: earlier.start, end: earlier.end }, partOfDay: null };
+    // Unknown first day: the session reported keeps its part of the day.
+    return {
+      date: null,
+      partOfDay: mention.partOfDay
+        ? { value: mention.partOfDay, start: mention.start, end: mention.end }
+        : null,
+    };
+  }
   const partOfDay = mention.partOfDay
     ? { value: mention.partOfDay, start: mention.start, end: mention.end }
     : null;
   const value = resolveDate(doc, mention, lead);
   return { date: value ? { value, start: mention.start, end: mention.end } : null, partOfDay };
+}
+
+/** Meetings that sit for several days: plenums, sessions, congresses. */
+const MULTI_DAY = /(?:hội nghị (?:lần thứ|trung ương)|ban chấp hành|kỳ họp|đại hội)/u;
+/** How many days before a later day its first day may be written. */
+const MULTI_DAY_SPAN = 7;
+
+function earliestDayBefore(doc: Doc, later: DateMention): DateMention | null {
+  if (later.day === null || later.month === null) return null;
+  const key = (d: DateMention) => (d.month! - later.month!) * 31 + (d.day! - later.day!);
+  return (
+    doc.dates
+      .filter((d) => d.day !== null && d.month !== null && !isForeignDate(doc, d))
+      .filter((d) => key(d) < 0 && key(d) >= -MULTI_DAY_SPAN)
+      .sort((a, b) => key(a) - key(b))[0] ?? null
+  );
 }
 
 function resolveDate(doc: Doc, d: DateMention, lead: LeadEvent | null): string | null {
@@ -85,8 +123,22 @@ function resolveDate(doc: Doc, d: DateMention, lead: LeadEvent | null): string |
   const year =
     yearFromMentions(sentence, d.month) ??
     (doc.title ? yearFromMentions(doc.title, d.month) : null) ??
-    yearAfterDisseminated(doc, lead, d.day, d.month);
+    yearAfterDisseminated(doc, lead, d.day, d.month) ??
+    (lead?.meeting ? termStartYear(doc.folded.slice(lead.meeting.start, lead.sentence.end)) : null);
   return year === null ? null : isoDate(year, d.month, d.day);
+}
+
+/**
+ * A congress or the first session of a term is held in the term's first year: "Đại hội đại biểu … nhiệm
+ * kỳ 2025 - 2030", "Kỳ họp thứ nhất HĐND huyện khóa VI, nhiệm kỳ 2021 - 2026".
+ */
+const TERM_OPENING =
+  /^(?:đại hội|kỳ họp thứ nhất|phiên họp (?:thứ nhất|đầu tiên))[^.;]*?nhiệm kỳ\s+(\d{4})\s*[-–]\s*\d{4}/u;
+
+/** The term's first year, when the meeting named at the start of `folded` opens the term. */
+function termStartYear(folded: string): number | null {
+  const m = TERM_OPENING.exec(folded);
+  return m ? Number(m[1]) : null;
 }
 
 /**

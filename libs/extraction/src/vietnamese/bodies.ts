@@ -107,7 +107,8 @@ const SECTOR = [
   /đảng ủy quân đội/u,
   /đảng ủy khối .*trung ương/u,
   /(?:^|\s)(?:hội|liên hiệp|liện hiệp|tổng liên đoàn|trung ương đoàn)\s.*việt nam/u,
-  /ủy ban trung ương mttq/u,
+  /ủy ban trung ương mttq|ub(?:tư|tw|t\.ư) mttq|đoàn chủ tịch (?:ủy ban trung ương|ubtư|ubtw)/u,
+  /(?:^|\s)công đoàn (?:việt nam|ngành)/u,
   /tập đoàn|tổng công ty|ngân hàng/u,
   /liên ngành|(?:^|\s)ngành(?:\s|$)/u,
   /thanh tra chính phủ|kiểm toán nhà nước|tòa án nhân dân tối cao|viện kiểm sát nhân dân tối cao/u,
@@ -124,7 +125,11 @@ const LEVELS: Array<[RegExp, Scope]> = [
   ],
   [/(?<![\p{L}])(?:tỉnh ủy|tỉnh)(?![\p{L}])/gu, 'province'],
   [/(?<![\p{L}])(?:huyện ủy|quận ủy|thị ủy|huyện|quận|thị xã)(?![\p{L}])/gu, 'district'],
-  [/(?<![\p{L}])(?:đảng ủy xã|đảng ủy phường|xã|phường|thị trấn)(?![\p{L}])/gu, 'commune'],
+  // "xã" of "thị xã" or of "kinh tế - xã hội" is no commune.
+  [
+    /(?<![\p{L}])(?:đảng ủy xã|đảng ủy phường|(?<!thị\s)(?<!kinh tế\s?[-–]\s?)xã(?!\s+hội)|phường|thị trấn)(?![\p{L}])/gu,
+    'commune',
+  ],
   [/(?<![\p{L}])(?:thành ủy|thành phố|tp\.?)(?![\p{L}])/gu, 'district'],
 ];
 

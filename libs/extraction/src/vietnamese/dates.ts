@@ -40,7 +40,7 @@ const SEP = '\\s*[/.\\-–]\\s*';
 /** "thứ Hai", "thứ 2", "Chủ nhật", optionally followed by a comma or an opening bracket. */
 const WEEKDAY = '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\\s*[,(]?\\s*)?';
 const NUMERIC = new RegExp(
-  `(?:${POD}\\s+)?${WEEKDAY}(?:(?:ngày|hôm)\\s+)?(?<![\\d.,/])(\\d{1,2})(?:\\s*(?:[-–]|và|đến)\\s*(\\d{1,2})(?=\\s*[/.]))?${SEP}(\\d{1,2})(?!\\d)(?:${SEP}(\\d{4}|\\d{2})(?![\\d%]))?(?![.,]\\d)`,
+  `(?:${POD}\\s+)?${WEEKDAY}(?:(?:ngày|hôm)\\s+)?(?<![\\d.,/])(\\d{1,2})(?:\\s*(?:[-–]|và|,|đến(?:\\s+ngày)?)\\s*(\\d{1,2})(?=\\s*[/.\\-–]))?${SEP}(\\d{1,2})(?!\\d)(?:${SEP}(\\d{4}|\\d{2})(?![\\d%]))?(?![.,]\\d)`,
   'gu',
 );
 const WORDED = new RegExp(
@@ -224,6 +224,8 @@ interface YearMention {
   year: number;
   forward: boolean;
   backward: boolean;
+  /** The months a period's label covers ("tháng 3-2018", "quý I/2024"), when the year is a label's. */
+  months?: number[];
 }
 
 /**
@@ -233,7 +235,11 @@ interface YearMention {
  * about when a meeting was held and are skipped. Returns null when the years do not fit together.
  */
 export function yearFromMentions(sentence: string, month: number): number | null {
-  const mentions = yearMentions(matchForm(sentence));
+  // A period's label dates a meeting held in that period or the month after it (the review of quarter I
+  // in April), not one held before it (planning quarter IV in September).
+  const mentions = yearMentions(matchForm(sentence)).filter(
+    (m) => !m.months || m.months.includes(month) || m.months.includes(month === 1 ? 12 : month - 1),
+  );
   if (mentions.length === 0) return null;
   const years = mentions.map((m) => m.year);
   const max = Math.max(...years);
@@ -248,6 +254,13 @@ export function yearFromMentions(sentence: string, month: number): number | null
   return years.every((y) => y === year || y === year - 1) ? year : null;
 }
 
+function quarterMonths(raw: string): number[] {
+  const q = /^\d$/.test(raw)
+    ? Number(raw)
+    : (({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, number>)[raw] ?? 0);
+  return q ? [q * 3 - 2, q * 3 - 1, q * 3] : [];
+}
+
 function yearMentions(s: string): YearMention[] {
   const out: YearMention[] = [];
   for (const m of s.matchAll(/(?<![\d.-])((?:19|20)\d{2})(?!\d)/g)) {
@@ -256,10 +269,14 @@ function yearMentions(s: string): YearMention[] {
     const after = s.slice(m.index + 4, m.index + 12);
     if (/^\s*[-–]\s*\d{4}/.test(after) || /\d{4}\s*[-–]\s*$/.test(before)) continue;
     if (/(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ)\s+(?:năm\s+)?$/.test(before)) continue;
-    if (/\/\s*$/.test(before)) {
-      if (/tháng\s+\d{1,2}\s*\/\s*$/.test(before)) out.push({ year, forward: false, backward: false });
+    // A period's label: "tháng 3/2024", "tháng 12-2015", "tháng 3.2024", "quý I/2024".
+    const period = /(?:tháng\s+(\d{1,2})|quý\s+([ivx\d]+))\s*[/.\-–]\s*$/.exec(before);
+    if (period) {
+      const months = period[1] ? [Number(period[1])] : quarterMonths(period[2]);
+      out.push({ year, forward: false, backward: false, months });
       continue;
     }
+    if (/\/\s*$/.test(before)) continue;
     if (!/năm\s+$/.test(before)) continue;
     out.push({ year, forward: FORWARD.test(before), backward: BACKWARD.test(before) });
   }

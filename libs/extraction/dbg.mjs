@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 const { buildDoc } = await import('./dist/conference/doc.js');
-const { findLeadEvents, leadSentences, isCaptionLine } = await import('./dist/conference/lead.js');
+const { findLeadEvents } = await import('./dist/conference/lead.js');
 const { extractArticle } = await import('./dist/article/index.js');
 const { wrapCase } = await import('./dist/evaluation/scoring.js');
 const c = JSON.parse(readFileSync(process.argv[2]));
 const a = extractArticle(wrapCase(c));
 const doc = buildDoc({ text: a.text, title: a.title, publishedAt: a.publishedAt, url: a.canonicalUrl, captions: a.captions });
-for (const p of doc.paragraphs.slice(0, 12)) console.log(isCaptionLine(doc, p.start) ? 'CAP' : '   ', p.text.slice(0, 100));
-console.log(leadSentences(doc).length);
-for (const e of findLeadEvents(doc)) console.log(e.strength, e.future, e.meeting?.noun, e.sentence.text.slice(0, 120));
+console.log('ref', doc.reference, 'title', a.title?.slice(0,80));
+for (const e of findLeadEvents(doc)) console.log(e.strength, e.future, JSON.stringify(e.date), e.meeting?.noun, e.sentence.text.slice(0, 140));

@@ -14,6 +14,7 @@ import {
   NOT_A_REPORT,
   OTHER_EVENTS,
   PHOTO_CREDIT,
+  PRESENTS_A_SPEECH,
   ROUND_UP,
   SALUTATION,
   STRONG_CUES,
@@ -38,7 +39,9 @@ export function classify(doc: Doc): Classification {
   const lead = events.find((e) => e.strength === 'strong') ?? events[0] ?? null;
   // Vietnamese has no tense: once a text opens on a meeting still to come, what follows describes the plan,
   // unless it reports a meeting held on its day.
-  if (all[0]?.future && lead?.strength !== 'strong')
+  const headline = doc.title ? doc.text.indexOf(doc.title) : -1;
+  const opening = all.find((e) => e.sentence.start !== headline);
+  if (opening?.future && lead?.strength !== 'strong')
     return { isConference: false, lead: null, reasons: ['announcement of a meeting to come'] };
   if (lead && isStale(doc, lead))
     return { isConference: false, lead: null, reasons: ['meeting long before the article'] };
@@ -83,7 +86,9 @@ function vetoReason(doc: Doc): string | null {
   // A speech printed in full addresses its audience. The page reports the meeting when a sentence says it
   // was held ("Sáng 13/1, Bộ Chính trị tổ chức Hội nghị …"), not when the speech is the sentence's subject
   // ("Tại Hội nghị …, đồng chí X đã có bài phát biểu …").
-  const salutation = SALUTATION.exec(doc.folded.slice(0, doc.bodyEnd));
+  const salutation =
+    SALUTATION.exec(doc.folded.slice(0, doc.bodyEnd)) ??
+    PRESENTS_A_SPEECH.exec(doc.folded.slice(0, doc.bodyEnd));
   if (salutation) {
     // Only what stands before the speech reports; the speech itself says "hôm nay … tổ chức Hội nghị".
     const held = findLeadEvents(doc).some(
@@ -204,6 +209,7 @@ function isHistory(doc: Doc): boolean {
 /** A dated meeting more than a year before the article is background, not news. */
 function isStale(doc: Doc, lead: LeadEvent): boolean {
   const d = lead.date;
+  if (d?.year != null && d.year < HISTORY_BEFORE) return true;
   if (!d || d.year === null || d.month === null || !doc.reference) return false;
   const months = (doc.reference.year - d.year) * 12 + (doc.reference.month - d.month);
   return months > 12 || d.year < HISTORY_BEFORE;

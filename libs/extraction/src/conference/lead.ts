@@ -7,6 +7,7 @@ import { startsWithTitle } from '../vietnamese/titles.js';
 import type { DateMention } from '../vietnamese/dates.js';
 import type { Segment } from '../vietnamese/sentences.js';
 import { isProse, paragraphAt, proseParagraphIndex, type Doc } from './doc.js';
+import { isForeignDate } from './when.js';
 import {
   AGGREGATE,
   COLLECTIVE_BODIES,
@@ -95,6 +96,9 @@ const LEAD_REACH = 2500;
 /** What a caption shows first: the scene or the people in it. */
 const CAPTION_OPENING =
   /^(?:toàn cảnh|quang cảnh|các đại biểu|đại biểu|đồng chí|các đồng chí|lãnh đạo|ông|bà|cán bộ|người dân)(?![\p{L}])/u;
+/** A caption ends on the day of the photo: ", sáng 21/1/2021.", ", ngày 4/1". */
+const CAPTION_DATE =
+  /,\s*(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*\.?\s*(?:\([^)]*\))?$/u;
 /** Longest line still read as a caption standing in the text. */
 const CAPTION_MAX = 200;
 
@@ -107,7 +111,11 @@ const CAPTION_MAX = 200;
 export function isCaptionLine(doc: Doc, offset: number): boolean {
   const para = paragraphAt(doc, offset);
   if (!para || para.text.length > CAPTION_MAX) return false;
-  if (PHOTO_CREDIT.test(doc.folded.slice(para.start, para.end))) return true;
+  const f = doc.folded.slice(para.start, para.end);
+  if (PHOTO_CREDIT.test(f)) return true;
+  // "Tổng Bí thư … phát biểu chỉ đạo Hội nghị …, sáng 21/1/2021.": who is shown, where and when.
+  const opensOnWho = startsWithTitle(para.text) || CAPTION_OPENING.test(f);
+  if (opensOnWho && CAPTION_DATE.test(f) && proseParagraphIndex(doc, para.start) > 0) return true;
   if (/[.!?…:;]["”’)]*$/u.test(para.text) || proseParagraphIndex(doc, para.start) === 0) return false;
   if (!startsWithTitle(para.text) && !CAPTION_OPENING.test(doc.folded.slice(para.start, para.end)))
     return false;
@@ -185,7 +193,10 @@ function impliedMeeting(doc: Doc, sentence: Segment, timed: boolean): MeetingMen
 /** Reads one sentence for a held meeting. */
 export function readEventSentence(doc: Doc, sentence: Segment): LeadEvent | null {
   const f = doc.folded.slice(sentence.start, sentence.end);
-  const dates = doc.dates.filter((d) => d.start >= sentence.start && d.start < sentence.end);
+  // A document's date ("Công văn số 170-CV/BTGTW ngày 18/3/2021") does not date the meeting.
+  const dates = doc.dates.filter(
+    (d) => d.start >= sentence.start && d.start < sentence.end && !isForeignDate(doc, d),
+  );
   const date = dates.find((d) => (d.day !== null && d.month !== null) || d.relativeDays !== null) ?? null;
   const timed = date !== null || JUST.test(f);
   const meeting = heldMeeting(doc, sentence, dates) ?? impliedMeeting(doc, sentence, timed);
@@ -206,10 +217,37 @@ export function readEventSentence(doc: Doc, sentence: Segment): LeadEvent | null
   return null;
 }
 
+/** A day and month a few days after publication are the days of a meeting to come, not last year's. */
+const SOON_DAYS = 45;
+
+/**
+ * A planning word that speaks of what the meeting did, not of the meeting to come: "triển khai kế hoạch tổ
+ * chức Đại hội", "công tác chuẩn bị tổ chức đại hội", "thảo luận dự thảo Kế hoạch tổ chức kỳ họp".
+ */
+const PLAN_AS_CONTENT =
+  /(?:triển khai|thông qua|thảo luận|xây dựng|ban hành|dự thảo|báo cáo|công tác|cho ý kiến(?: về| vào)?|về|bàn|rà soát|đánh giá|tiến độ)\s+(?:các\s+|những\s+)?$/u;
+
+/** The sentence speaks of its meeting as still to come ("sẽ tổ chức", "dự kiến diễn ra", "ngày mai"). */
+export function plansMeeting(folded: string): boolean {
+  if (FUTURE_DAYS.test(folded)) return true;
+  for (const m of folded.matchAll(new RegExp(FUTURE_MARKERS.source, 'gu'))) {
+    if (!PLAN_AS_CONTENT.test(folded.slice(Math.max(0, m.index - 30), m.index))) return true;
+  }
+  return false;
+}
+
 function isFuture(doc: Doc, folded: string, date: DateMention | null): boolean {
-  if (FUTURE_MARKERS.test(folded) || FUTURE_DAYS.test(folded)) return true;
-  if (!date || date.day === null || date.month === null || date.year === null || !doc.reference) return false;
+  if (plansMeeting(folded)) return true;
+  if (!date || date.day === null || date.month === null || !doc.reference) return false;
   const ref = doc.reference;
+  if (date.year === null) {
+    if (ref.day === null) return false;
+    // "Trong 2 ngày 27-28/3 …" on a page of 26/3: a day's grace for time zones.
+    const ahead =
+      (Date.UTC(ref.year, date.month - 1, date.day) - Date.UTC(ref.year, ref.month - 1, ref.day)) /
+      86_400_000;
+    return ahead > 1 && ahead <= SOON_DAYS;
+  }
   // Publication dates read from page bodies can be off; only a month or more ahead is telling.
   const when = Date.UTC(date.year, date.month - 1, date.day);
   const now = Date.UTC(ref.year, ref.month - 1, ref.day ?? 28);
@@ -225,7 +263,7 @@ export function findLeadEvents(doc: Doc): LeadEvent[] {
   for (const s of leadSentences(doc)) {
     const e = readEventSentence(doc, s);
     if (e) out.push(e);
-    else if (FUTURE_MARKERS.test(doc.folded.slice(s.start, s.end))) {
+    else if (plansMeeting(doc.folded.slice(s.start, s.end))) {
       const meeting = meetingMentions(doc.folded, s.start, s.end)[0];
       if (meeting)
         out.push({ sentence: s, meeting, date: null, timed: false, future: true, strength: 'medium' });

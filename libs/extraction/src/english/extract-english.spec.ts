@@ -91,3 +91,13 @@ describe('English reports', () => {
     expect(result).toMatchObject({ isConference: false, language: 'fr' });
   });
 });
+
+describe('English reports read one after another', () => {
+  it('give the same result whatever was read before', () => {
+    const report =
+      'The Government convened its regular monthly meeting in Hanoi on August 30 under the chair of Prime Minister Nguyen Xuan Phuc.';
+    const alone = read(report);
+    read('The conference drew attention to the report and the plan, which the meeting will discuss later.');
+    expect(read(report)).toEqual(alone);
+  });
+});

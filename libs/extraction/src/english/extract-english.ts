@@ -42,6 +42,8 @@ export interface EnglishExtraction {
 }
 
 const MEETING = new RegExp(`\\b(?:${alternation(MEETING_NOUNS)})s?\\b`, 'gi');
+/** The same without the global flag, for tests that must leave no state behind. */
+const MEETING_ANYWHERE = new RegExp(MEETING.source, 'i');
 const NOT_MEETING = new RegExp(`\\b(?:${alternation(NOT_MEETINGS)})s?\\b`, 'gi');
 /** A holding verb, then at most a determiner and a few modifiers, then the meeting noun. */
 const HOLD_BEFORE = new RegExp(
@@ -84,8 +86,7 @@ export function extractEnglishConference(doc: Doc): EnglishExtraction {
   const lead = findLead(doc, dates);
   if (!lead) {
     const cues = INSIDE_CUES.filter((re) => re.test(lower)).length;
-    if (!MEETING.test(lower) || cues < 2) return no('no meeting reported');
-    MEETING.lastIndex = 0;
+    if (!MEETING_ANYWHERE.test(lower) || cues < 2) return no('no meeting reported');
   }
   const first = doc.sentences.find((s) => s.text.length >= 40);
   if (first && ISSUANCE.test(first.text.toLowerCase()) && (!lead || lead.sentence.start !== first.start))

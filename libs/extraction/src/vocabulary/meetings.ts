@@ -93,7 +93,7 @@ export const HOLD_FILLERS: readonly string[] = [
 
 /** Words that put an event in the future ("sẽ diễn ra", "dự kiến tổ chức"). */
 export const FUTURE_MARKERS =
-  /(?<![\p{L}])(?:sẽ|dự kiến|sắp|chuẩn bị|dự định|kế hoạch)\s+(?:được\s+|chính thức\s+)?(?:tổ chức|diễn ra|khai mạc|họp|tiến hành|triệu tập)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:sẽ|dự kiến|sắp|chuẩn bị|dự định|kế hoạch)\s+(?:được\s+|chính thức\s+)?(?:tổ chức|diễn ra|khai mạc|họp|tiến hành|triệu tập|chủ trì|kết nối|tham dự|dự)(?![\p{L}])/u;
 
 /** Days still to come ("ngày mai", "tuần tới"). */
 export const FUTURE_DAYS =
@@ -109,11 +109,11 @@ export const AGGREGATE =
 
 /** Meetings held by many units one after another: a round-up, not a report of one meeting. */
 export const ROUND_UP =
-  /(?<![\p{L}])(?:các|100%|nhiều|tất cả các|toàn bộ)\s+(?:xã|phường|thị trấn|chi bộ|đảng bộ|đơn vị|địa phương|cơ sở|huyện|sở|ngành|trường|hội cơ sở)[^.;]{0,60}?(?:đã\s+)?(?:lần lượt|đồng loạt|hoàn thành việc|đều đã)\s+(?:tổ chức|tiến hành)/u;
+  /(?<![\p{L}])(?:các|100%|nhiều|tất cả các|toàn bộ)\s+(?:xã|phường|thị trấn|chi bộ|đảng bộ|đơn vị|địa phương|cơ sở|huyện|sở|ngành|trường|hội cơ sở|tỉnh|thành phố)(?:,\s*(?:xã|phường|thị trấn|thành phố|huyện|thị xã))*(?:\s+[^.;,]{0,40}?)?\s+(?:(?:đã|đều đã)\s+)?(?:lần lượt|đồng loạt|hoàn thành việc|tiếp tục|đã|đều)\s+(?:tổ chức|tiến hành)/u;
 
 /** Events that are not meetings even when officials attend. */
 export const OTHER_EVENTS =
-  /(?<![\p{L}])(?:hội thi|cuộc thi|lễ|hội chợ|triển lãm|chuyến thăm|thăm và làm việc|thăm, làm việc|đi kiểm tra|kiểm tra thực tế|họp báo|hội diễn|giải thi đấu)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:hội thi|cuộc thi|lễ|hội chợ|triển lãm|chuyến thăm|thăm và làm việc|thăm, làm việc|tổ chức thăm|đến thăm|thăm di tích|dâng hương|dâng hoa|viếng|đi kiểm tra|kiểm tra thực tế|họp báo|hội diễn|giải thi đấu)(?![\p{L}])/u;
 
 /**
  * Openings of pages that carry a document, a speech or an opinion piece rather than a report, with
@@ -127,6 +127,11 @@ export const NOT_A_REPORT: ReadonlyArray<[RegExp, string, number]> = [
     3,
   ],
   [/quyết nghị\s*:/u, 'document body', 3],
+  [
+    /(?:có|ra|đưa ra) kết luận (?:về|tại) (?:cuộc họp|hội nghị|phiên họp|buổi làm việc)[^.]{0,40}?(?:như sau|sau đây)/u,
+    'conclusions of a meeting issued',
+    3,
+  ],
   [/(?:^|\n)\s*lts\s*:/u, 'editorial introduction', 3],
   [/(?:xin|trân trọng)\s+giới thiệu\s+bài viết/u, 'opinion piece', 2],
   [/trích đăng/u, 'excerpts of opinions', 2],
@@ -134,6 +139,9 @@ export const NOT_A_REPORT: ReadonlyArray<[RegExp, string, number]> = [
   [/thông tin nổi bật|tin nổi bật và quan trọng|(?:^|\n)\s*điểm báo|(?:^|\n)\s*bản tin/u, 'news digest', 2],
   [/trao đổi với phóng viên|trả lời phỏng vấn|phỏng vấn/u, 'interview', 1],
 ];
+
+/** A page presenting a speech: "Trân trọng giới thiệu (nội dung) bài phát biểu". */
+export const PRESENTS_A_SPEECH = /giới thiệu (?:toàn văn |nội dung )?(?:bài )?phát biểu/u;
 
 /** A speech transcript addresses its audience ("Kính thưa các đồng chí", "Thưa toàn thể Hội nghị"). */
 export const SALUTATION = /(?:kính thưa|thưa (?:các|toàn thể|quý) (?:đồng chí|vị|đại biểu|hội nghị))/u;

@@ -5,6 +5,7 @@
  */
 import type { ConferenceDocument, DocumentType } from '@hoinghi/contracts';
 import { isoDate } from '../vietnamese/dates.js';
+import { ISSUER_CODES } from '../vocabulary/bodies.js';
 import { intToRoman, parseOrdinal, romanToInt } from '../vietnamese/numbers.js';
 import type { Doc } from './doc.js';
 
@@ -35,18 +36,26 @@ const DOC_WORD =
   '(nghị quyết|chỉ thị|kết luận|quy định|quyết định|hướng dẫn|thông báo(?: kết luận)?|kế hoạch)';
 /** "18-NQ/TW", "01/NQ-CP", "03/CT-BCA-X11", "99/2023/QH15". */
 const CODED =
-  /(?<![\p{L}\d])(\d{1,4})\s*(?:-\s*([\p{Lu}Đ]{2,5})\s*\/\s*([\p{Lu}Đ]{1,6})|\/\s*([\p{Lu}Đ]{2,5})\s*-\s*([\p{Lu}Đ]{1,6})(?:-[\p{Lu}\d]+)?|\/\s*\d{4}\s*\/\s*([\p{Lu}Đ]{1,6})\d*)(?![\p{L}])/gu;
+  /(?<![\p{L}\d])(\d{1,4})\s*(?:-\s*([\p{Lu}Đ]{2,5})\s*\/\s*([\p{Lu}Đ]{1,6})|\/\s*([\p{Lu}Đ]{2,5})\s*-\s*([\p{Lu}Đ]{1,6})(?:-[\p{Lu}\d]+)?|\/\s*\d{4}\s*\/\s*([\p{Lu}Đ]{2,5})\s*-\s*([\p{Lu}Đ]{1,8})|\/\s*\d{4}\s*\/\s*([\p{Lu}Đ]{1,6})\d*)(?![\p{L}])/gu;
 const NUMBERED = new RegExp(
   `(?<![\\p{L}])${DOC_WORD}\\s+(?:số\\s+)?(\\d{1,4})(?![\\d/\\-\\p{L}])(?!\\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|đại biểu|lần|điểm))`,
   'gu',
 );
-const TERM = '(?:,|\\s)*\\(?\\s*khóa\\s+([ivxlc]+|\\d{1,2})\\s*\\)?';
+const TERM = '(?:,|\\s|[-–])*\\(?\\s*khóa\\s+([ivxlc]+|\\d{1,2})\\s*\\)?';
 const PLENUM = new RegExp(
   `(?<![\\p{L}])(?:nghị quyết\\s+)?(?:hội nghị\\s+)?(?:lần thứ\\s+(\\S+?)\\s+(?:của\\s+)?(?:ban chấp hành|bch)\\s+(?:trung ương|t\\.ư|tư|tw)(?:\\s+đảng)?|(?:ban chấp hành\\s+)?trung ương\\s+(\\d{1,2}|[ivx]+)(?![\\p{L}\\d]))(?:${TERM})?`,
   'gu',
 );
+/** "Nghị quyết Đại hội XIV", "… Đại hội Đảng toàn quốc lần thứ XII", "… Đại hội 14 của Đảng"; not a local one. */
 const CONGRESS =
-  /(?<![\p{L}])nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([ivxlc]+)(?![\p{L}])/gu;
+  /(?<![\p{L}])nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?:đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([ivxlc]+|\d{1,2})(?![\p{L}\d])(?!\s+(?:đảng bộ|công đoàn|đoàn|hội))/gu;
+
+/** The issuer of an uncoded document named right after its number: "… 128 của Chính phủ", "… 4800 Bộ Y tế". */
+function issuerAfter(folded: string): string | null {
+  const m = /^\s*(?:của\s+)?((?:\p{L}+\s*){1,6})/u.exec(folded);
+  if (!m) return null;
+  return ISSUER_CODES.find(([re]) => re.test(m[1]))?.[1] ?? null;
+}
 
 function docType(word: string): DocumentType | null {
   for (const [re, t] of TYPE_WORDS) if (re.test(word)) return t;
@@ -82,8 +91,9 @@ export function findDocuments(doc: Doc, options: DocumentOptions): ConferenceDoc
 
   for (const m of text.matchAll(CODED)) {
     const number = toInt(m[1]);
-    const typeCode = m[2] ?? m[4];
-    const issuer = m[3] ?? m[5] ?? m[6] ?? null;
+    // "18-NQ/TW", "01/NQ-CP", "03/2022/NQ-HĐND", "99/2023/QH15".
+    const typeCode = m[2] ?? m[4] ?? m[6];
+    const issuer = m[3] ?? m[5] ?? m[7] ?? m[8] ?? null;
     let type: DocumentType | null = typeCode ? (CODE_TYPES[typeCode] ?? null) : null;
     const before = folded.slice(Math.max(0, m.index - 40), m.index);
     const word = new RegExp(`${DOC_WORD}\\s+(?:số\\s+)?$`, 'u').exec(before);
@@ -104,7 +114,8 @@ export function findDocuments(doc: Doc, options: DocumentOptions): ConferenceDoc
     if (covered.some(([s, e]) => numAt >= s && numAt < e)) continue;
     const type = docType(m[1]);
     if (!type) continue;
-    const key = `${type}:${toInt(m[2])}`;
+    const issuer = issuerAfter(folded.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    const key = `${type}:${toInt(m[2])}${issuer ? `/${issuer}` : ''}`;
     found.push({
       doc: makeDoc(doc, key, type, String(toInt(m[2])), null, null, m.index, m.index + m[0].length),
       start: m.index,
@@ -133,7 +144,7 @@ export function findDocuments(doc: Doc, options: DocumentOptions): ConferenceDoc
   }
 
   for (const m of folded.matchAll(CONGRESS)) {
-    const n = romanToInt(m[1]);
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : romanToInt(m[1]);
     if (!n) continue;
     const roman = intToRoman(n);
     const d = makeDoc(

@@ -250,3 +250,38 @@ describe('when the meeting was held', () => {
     ).toBe('2025-08-07');
   });
 });
+
+describe('documents a meeting cites', () => {
+  it('keys an uncoded document with the issuer named after its number', () => {
+    expect(
+      read(
+        'Sáng 20/11, UBND tỉnh tổ chức hội nghị sơ kết một năm thực hiện Nghị quyết 128 của Chính phủ và Quyết định 4800 Bộ Y tế.',
+      ).conference?.documents,
+    ).toEqual(['NQ:128/CP', 'QĐ:4800/BYT']);
+    expect(
+      read('Sáng 20/11, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết 57 của Bộ Chính trị.').conference
+        ?.documents,
+    ).toEqual(['NQ:57']);
+  });
+
+  it('reads a code with the year inside it, a plenum with a dash before its term and a congress named with the Party', () => {
+    expect(
+      read(
+        'Sáng 20/11, HĐND tỉnh họp phiên thường kỳ đánh giá việc thực hiện Nghị quyết số 03/2022/NQ-HĐND của HĐND tỉnh.',
+      ).conference?.documents,
+    ).toEqual(['NQ:3/HĐND']);
+    expect(
+      read('Sáng 20/11, Huyện ủy tổ chức hội nghị thông báo kết quả Hội nghị Trung ương 9 - khóa XIII.')
+        .conference?.documents,
+    ).toEqual(['HNTW:9/XIII']);
+    expect(
+      read(
+        'Sáng 20/11, Đảng ủy xã tổ chức hội nghị quán triệt Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII.',
+      ).conference?.documents,
+    ).toEqual(['DH:XIII']);
+    expect(
+      read('Sáng 20/11, Đảng ủy xã tổ chức hội nghị quán triệt Nghị quyết Đại hội XX Đảng bộ thành phố.')
+        .conference?.documents,
+    ).toEqual([]);
+  });
+});

@@ -104,3 +104,31 @@ export const BODY_HEADS: readonly string[] = [
 
 /** A place standing for its authorities as the subject of a meeting: "Xã Thọ Sơn tổ chức hội nghị …". */
 export const PLACE_BODY_HEADS: readonly string[] = ['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'thị xã'];
+
+/**
+ * The issuer part of a document key for a body named after an uncoded number ("Nghị quyết 128 của Chính
+ * phủ" → NQ:128/CP), as the body's own codes write it; the Party's central bodies take none.
+ */
+export const ISSUER_CODES: ReadonlyArray<[RegExp, string | null]> = [
+  [/^(?:bộ chính trị|ban bí thư|ban chấp hành trung ương|trung ương)/u, null],
+  [/^thủ tướng/u, 'TTg'],
+  [/^thanh tra chính phủ/u, 'TTCP'],
+  [/^chính phủ/u, 'CP'],
+  [/^ủy ban thường vụ quốc hội/u, 'UBTVQH'],
+  [/^quốc hội/u, 'QH'],
+  [/^quân ủy trung ương/u, 'QUTW'],
+  [/^đảng ủy quân khu/u, 'ĐU'],
+  [/^(?:tỉnh ủy|thành ủy|ban thường vụ (?:tỉnh|thành) ủy)/u, 'TU'],
+  [/^(?:huyện ủy|quận ủy|thị ủy|ban thường vụ (?:huyện|quận|thị) ủy)/u, 'HU'],
+  [/^đảng ủy/u, 'ĐU'],
+  [/^(?:hđnd|hội đồng nhân dân)/u, 'HĐND'],
+  [/^(?:ubnd|ủy ban nhân dân)/u, 'UBND'],
+  [/^bộ y tế/u, 'BYT'],
+  [/^bộ công an/u, 'BCA'],
+  [/^bộ quốc phòng/u, 'BQP'],
+  [/^bộ tài chính/u, 'BTC'],
+  [/^bộ giáo dục và đào tạo/u, 'BGDĐT'],
+  [/^bộ nội vụ/u, 'BNV'],
+  [/^bộ công thương/u, 'BCT'],
+  [/^bộ tư pháp/u, 'BTP'],
+];

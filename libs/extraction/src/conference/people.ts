@@ -19,7 +19,7 @@ import {
 } from '../vocabulary/roles.js';
 import { TITLE_RANKS } from '../vocabulary/titles.js';
 import type { Doc } from './doc.js';
-import type { LeadEvent } from './lead.js';
+import { isCaptionLine, type LeadEvent } from './lead.js';
 
 /** Each role verb with the words after which it is no verb ("dự thảo", "báo cáo viên"). */
 const VERBS = [...ROLE_VERBS]
@@ -34,8 +34,10 @@ const VERBS = [...ROLE_VERBS]
 const ADVERBS = new RegExp(`^(?:(?:${alternation(ADVERBS_BEFORE_VERB)})\\s+)+`, 'u');
 /** "thay mặt Đoàn Chủ tịch", "thay mặt lãnh đạo tỉnh": whom the person acts for, before the verb. */
 const ON_BEHALF = /^thay mặt\s+/u;
-/** Words after "thay mặt" before the verb, at most. */
+/** Words after "thay mặt" before the verb, at most; after "và/cùng" (others sharing it); after a title's rest. */
 const ON_BEHALF_WORDS = 10;
+const SHARED_VERB_WORDS = 8;
+const TITLE_REST_WORDS = 5;
 
 function verbAtStart(f: string): { cues: RoleCue[]; length: number } | null {
   for (const v of VERBS) {
@@ -118,6 +120,8 @@ interface Unit {
   offset: number | null;
   persons: PersonMention[];
   isLead: boolean;
+  /** A photo caption: who it shows was there. */
+  isCaption: boolean;
 }
 
 interface Collected {
@@ -149,9 +153,17 @@ export function findPeople(doc: Doc, lead: LeadEvent | null): PeopleResult {
     offset: s.start,
     persons: personsIn(doc, s.start, s.end).map((p) => shift(p, -s.start)),
     isLead: leadPara ? s.start >= leadPara.start && s.start < leadPara.end : false,
+    isCaption: isCaptionLine(doc, s.start),
   }));
   for (const c of doc.captions)
-    units.push({ text: c.text, folded: c.folded, offset: null, persons: c.persons, isLead: false });
+    units.push({
+      text: c.text,
+      folded: c.folded,
+      offset: null,
+      persons: c.persons,
+      isLead: false,
+      isCaption: true,
+    });
 
   let order = 0;
   const get = (p: PersonMention, unit: Unit): Collected => {
@@ -177,8 +189,8 @@ export function findPeople(doc: Doc, lead: LeadEvent | null): PeopleResult {
   for (const unit of units) readUnit(unit, get, presentations, doc);
   resolveTitleReferences(units, byName);
 
-  // People named in the lead paragraph without a verb of their own took part.
-  for (const unit of units.filter((u) => u.isLead)) {
+  // People named in the lead paragraph or shown in a photo without a verb of their own took part.
+  for (const unit of units.filter((u) => u.isLead || u.isCaption)) {
     for (const p of unit.persons) {
       const c = byName.get(matchForm(p.name));
       if (!c || c.roles.size || c.spoke || c.excluded) continue;
@@ -358,13 +370,18 @@ export function verbAfter(f: string, at: number): Chain | null {
   const lead = /^[\s,–-]*/u.exec(rest)![0];
   const direct = verbChain(rest.slice(lead.length));
   if (direct) return { ...direct, length: lead.length + direct.length };
+  // "… thay mặt Đoàn Chủ tịch điều hành", "… và các đại biểu dự", "… - Ngân sách trình bày": the verb a few
+  // words on, past whom the person acts for, who joins them or the rest of a title.
   const behalf = ON_BEHALF.exec(rest.slice(lead.length));
-  const shared = /^\s+(?:và|cùng)\s/u.test(rest);
-  if (!behalf && !shared) return null;
+  const reach = behalf
+    ? ON_BEHALF_WORDS
+    : /^\s+(?:và|cùng)\s/u.test(rest)
+      ? SHARED_VERB_WORDS
+      : TITLE_REST_WORDS;
   let words = 0;
   for (const m of rest.matchAll(/\s+(?=\S)/gu)) {
     const at2 = m.index + m[0].length;
-    if (/[.;:]/.test(rest.slice(0, at2)) || ++words > (behalf ? ON_BEHALF_WORDS : 8)) break;
+    if (/[.;:]/.test(rest.slice(0, at2)) || ++words > reach) break;
     if (words < 2) continue;
     const chain = verbChain(rest.slice(at2));
     if (chain) return { ...chain, length: at2 + chain.length };

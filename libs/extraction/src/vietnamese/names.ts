@@ -210,7 +210,8 @@ function titlesAfter(text: string, nameEnd: number): { end: number; titles: stri
 }
 
 /** An honorific, maybe a title the members share, and a colon: a list of people follows. */
-const LIST_OPENING = /(?:^|[^\p{L}])(?:các đồng chí|đồng chí|các ông|các bà|gồm)(?:\s+[^:;.]{0,80})?:\s*$/u;
+const LIST_OPENING =
+  /(?:^|[^\p{L}])(?:các đồng chí|đồng chí|các ông|các bà|gồm|các)(?:\s+[^:;.]{0,80})?:\s*$/u;
 /** How far back a list's opening may stand from a name. */
 const LIST_REACH = 120;
 /** What stands between two members of a list. */

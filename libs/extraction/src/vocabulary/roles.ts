@@ -76,6 +76,9 @@ export const ROLE_VERBS: readonly RoleVerb[] = [
   { verb: 'đề xuất', cues: ['speech'] },
   { verb: 'kiến nghị', cues: ['speech'] },
   { verb: 'chia sẻ', cues: ['speech'] },
+  { verb: 'đánh giá', cues: ['speech'], notBefore: ['cao'] },
+  { verb: 'trao đổi', cues: ['speech'] },
+  { verb: 'làm rõ', cues: ['speech'] },
 ];
 
 /** Words that may stand between a person and the verb: "Lê Hữu Phước sau đó phát biểu", "cùng chủ trì". */
@@ -129,5 +132,10 @@ export const INTRO_ROLES: ReadonlyArray<[RegExp, Role[]]> = [
     /(?:có|với) sự (?:tham dự|hiện diện|có mặt|tham gia) của\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s*)?:?\s*$/u,
     ['attendee'],
   ],
-  [/(?:^|[,;]\s*)về phía [^,.;:]{2,60}?\s+có\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s*)?:?\s*$/u, ['attendee']],
+  [
+    /(?:^|[,;.]\s*)về (?:phía )?[^,.;:]{2,60}?\s+có\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s*)?:?\s*$/u,
+    ['attendee'],
+  ],
+  // "Hội nghị đã được nghe đồng chí X …", "Các đại biểu được nghe GS.TS X …": who presented.
+  [/(?:được\s+)?nghe\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s*)?$/u, ['speaker']],
 ];

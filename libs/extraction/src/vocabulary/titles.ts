@@ -67,6 +67,9 @@ export const TITLE_HEADS: readonly string[] = [
 
 /** Abbreviated titles as news pages write them. */
 export const TITLE_ABBREVIATIONS: readonly string[] = [
+  'PCT',
+  'PBT',
+  'PGĐ',
   'UVBCT',
   'UVTW',
   'UVTƯ',

@@ -14,8 +14,35 @@ const MIN_LETTERS = 20;
  * hundred or fewer; above this share a text is Vietnamese.
  */
 const VIETNAMESE_SHARE = 0.05;
-/** What the language identifier reads: a few paragraphs decide it. */
+/** What is read to tell the language: a few paragraphs decide it. */
 const SAMPLE_LENGTH = 2000;
+/** The trigram identifier needs less: a paragraph or two. */
+const TRIGRAM_SAMPLE_LENGTH = 700;
+/**
+ * Languages a page on these sites can be in (the outlets' foreign editions, and neighbours' pages): the
+ * identifier weighs only these, which keeps it fast and keeps rare languages from winning on short text.
+ */
+const CANDIDATES = [
+  'vie',
+  'eng',
+  'fra',
+  'spa',
+  'por',
+  'deu',
+  'ita',
+  'rus',
+  'cmn',
+  'jpn',
+  'kor',
+  'ind',
+  'zlm',
+  'tha',
+  'khm',
+  'lao',
+  'arb',
+  'nob',
+  'nld',
+];
 
 const TWO_LETTER = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393, l.iso6391!] as const));
 
@@ -37,7 +64,7 @@ export function detectLanguage(text: string): string | null {
   if (letters < MIN_LETTERS) return null;
   const vi = sample.match(VIETNAMESE_LETTERS)?.length ?? 0;
   if (vi / letters > VIETNAMESE_SHARE) return 'vi';
-  const code = franc(sample, { minLength: MIN_LETTERS });
+  const code = franc(sample.slice(0, TRIGRAM_SAMPLE_LENGTH), { minLength: MIN_LETTERS, only: CANDIDATES });
   return code === 'und' ? null : (TWO_LETTER.get(code) ?? code);
 }
 

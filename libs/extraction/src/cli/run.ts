@@ -62,6 +62,7 @@ export function extractFile(
         url: article.canonicalUrl,
         captions: article.captions,
         byline: article.byline,
+        language: article.language,
       })
     : { isConference: false, conference: null };
   return { article, result, view: toScoringView(result) };

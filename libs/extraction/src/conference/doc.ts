@@ -25,6 +25,8 @@ export interface ArticleInput {
   captions?: string[];
   /** Author line the article extractor kept out of the text. */
   byline?: string | null;
+  /** The language the article extractor told from the text, when it did. */
+  language?: string | null;
 }
 
 export interface Doc {

@@ -41,7 +41,9 @@ export function extractConference(article: ArticleInput): ConferenceExtraction {
       return { isConference: false, conference: null, reasons: ['no text'] };
     }
     const language =
-      detectLanguage(`${hasTitle ? article.title : ''}\n${hasText ? article.text : ''}`) ?? 'vi';
+      article.language ??
+      detectLanguage(`${hasTitle ? article.title : ''}\n${hasText ? article.text : ''}`) ??
+      'vi';
     if (!READ_LANGUAGES.has(language)) {
       return {
         isConference: false,

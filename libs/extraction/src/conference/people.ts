@@ -232,11 +232,12 @@ export function rankOf(titles: string[]): number {
  */
 function resolveSpeeches(people: Collected[]): void {
   const present = people.filter((c) => !c.excluded && (c.roles.size > 0 || c.spoke));
-  const top = Math.max(0, ...present.map((c) => rankOf(c.titles)));
+  const ranks = new Map(present.map((c) => [c, rankOf(c.titles)]));
+  const top = Math.max(0, ...ranks.values());
   for (const c of present) {
     // A presenter's "yêu cầu" or "nhấn mạnh" goes on with the presentation.
     if (!c.spoke || c.roles.has('speaker') || c.roles.has('directing')) continue;
-    c.roles.add(c.roles.has('chair') || rankOf(c.titles) === top ? 'directing' : 'speaker');
+    c.roles.add(c.roles.has('chair') || ranks.get(c) === top ? 'directing' : 'speaker');
   }
 }
 

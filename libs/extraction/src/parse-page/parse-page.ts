@@ -44,6 +44,7 @@ export function parsePage(
         url,
         captions: extracted.captions,
         byline: extracted.byline,
+        language: extracted.language,
       })
     : { isConference: false, conference: null };
   const articleId = parsedEventId('article', page.contentHash, url, version);

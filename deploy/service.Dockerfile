@@ -1,5 +1,7 @@
-# One multi-stage recipe for every runnable project of the monorepo:
-#   --build-arg PROJECT=parser --build-arg ENTRY=services/parser/dist/main.js
+# One image recipe for every runnable project of the monorepo; the compose file picks the entry file:
+#   --build-arg ENTRY=services/parser/dist/main.js
+# Everything up to the last stage's COPY is the same for every service, so the four images share their
+# layers (built once, stored once) and differ only in ENTRY.
 ARG NODE_IMAGE=node:24-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
@@ -12,17 +14,15 @@ COPY tools tools
 COPY tests/e2e/package.json tests/e2e/
 COPY examples/conference-consumer/package.json examples/conference-consumer/
 RUN npm ci --ignore-scripts
-ARG PROJECT
-RUN NX_DAEMON=false npx nx run ${PROJECT}:build --outputStyle=static
+RUN NX_DAEMON=false npx nx run-many -t build -p crawler parser store demo-site --outputStyle=static
 # Production dependencies only in the image.
 RUN npm ci --omit=dev --ignore-scripts
 
 FROM ${NODE_IMAGE} AS runtime
-ARG ENTRY
 # The runtime every service runs with (as `SERVICE_RUNTIME` in tools/stack, which a test keeps equal):
 # a young generation and old-generation growth sized for a service, not the host, and two malloc arenas.
 # V8 flags go on the command line (NODE_OPTIONS refuses them); set NODE_FLAGS to change them.
-ENV NODE_ENV=production ENTRY=${ENTRY} \
+ENV NODE_ENV=production \
     NODE_FLAGS="--max-semi-space-size=4 --heap-growing-percent=30" MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=build --chown=node:node /app /app
@@ -30,4 +30,6 @@ USER node
 # HEALTH_URL is given per service by the compose file.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch(process.env.HEALTH_URL).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+ARG ENTRY
+ENV ENTRY=${ENTRY}
 CMD ["sh", "-c", "exec node $NODE_FLAGS \"$ENTRY\""]

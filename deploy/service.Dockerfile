@@ -1,7 +1,5 @@
-# One image recipe for every runnable project of the monorepo; the compose file picks the entry file:
-#   --build-arg ENTRY=services/parser/dist/main.js
-# Everything up to the last stage's COPY is the same for every service, so the four images share their
-# layers (built once, stored once) and differ only in ENTRY.
+# One image for every runnable project of the monorepo, built once; a container runs the entry file that
+# its environment names: ENTRY=services/parser/dist/main.js (the compose file sets it per service).
 ARG NODE_IMAGE=node:24-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
@@ -30,6 +28,4 @@ USER node
 # HEALTH_URL is given per service by the compose file.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch(process.env.HEALTH_URL).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-ARG ENTRY
-ENV ENTRY=${ENTRY}
-CMD ["sh", "-c", "exec node $NODE_FLAGS \"$ENTRY\""]
+CMD ["sh", "-c", "exec node $NODE_FLAGS \"${ENTRY:?set ENTRY to a service's entry file, e.g. services/parser/dist/main.js}\""]

@@ -13,6 +13,8 @@ say() { echo "[compose] $*"; }
 if docker version >/dev/null 2>&1; then
   say "using the engine that answers at ${DOCKER_HOST:-the default socket}"
   export COMPOSE_TEST_FOREIGN_ENGINE=1
+  # That engine keeps nothing of this run: the test removes its containers, volumes and image, this the stand-ins.
+  trap 'docker image ls -q --filter label=org.hoinghi.stand-in=yes | xargs -r docker image rm -f >/dev/null' EXIT
 else
   engine=$(mktemp -d /tmp/hoinghi-engine-XXXXXX)
   # Runs even when this script is killed: the engine outlives it (own session) until stop.sh.

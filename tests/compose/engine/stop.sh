@@ -19,9 +19,7 @@ if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
   kill -KILL "$pid" 2>/dev/null
 fi
 # A containerd or shim that outlived its engine names DIR on its command line.
-for proc in /proc/[0-9]*; do
-  if tr '\0' ' ' <"$proc/cmdline" 2>/dev/null | grep -qF -- "$dir/"; then kill -KILL "${proc#/proc/}" 2>/dev/null; fi
-done
+grep -laF -- "$dir/" /proc/[0-9]*/cmdline 2>/dev/null | awk -F/ '{ print $3 }' | xargs -r kill -KILL 2>/dev/null
 # Mounts of containers the engine could not clean up itself (a killed engine), deepest first.
 awk -v d="$dir/" 'index($5, d) == 1 { print $5 }' /proc/self/mountinfo | sort -r | xargs -r -n1 umount -l
 rm -rf "$dir"

@@ -8,6 +8,7 @@ export interface Container {
   ID: string;
   Name: string;
   Service: string;
+  Image: string;
   State: string;
   Health: string;
 }

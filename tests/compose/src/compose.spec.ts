@@ -24,7 +24,7 @@ import {
 /**
  * `docker compose up` as a user runs it, in real containers: the repository's docker-compose.yml (and the
  * cluster overlay) with only tests/compose/compose.test.yml added (builds on the host's network, free
- * loopback ports), passwords of the test's own, the images built once. See README.md beside this folder.
+ * loopback ports), passwords of the test's own, the image built once. See README.md in this folder.
  */
 const say = (line: string) => process.stdout.write(`[compose] ${line}\n`);
 const seconds = (from: number) => Math.round((Date.now() - from) / 100) / 10;
@@ -33,7 +33,7 @@ const seconds = (from: number) => Math.round((Date.now() - from) / 100) / 10;
 const LIMITS = {
   buildMs: 20 * 60_000,
   upMs: 5 * 60_000,
-  /** From `up` returning to every conference of the demo site stored, in the API and at the consumer. */
+  /** From the start of `up` to every conference of the demo site stored, in the API and at the consumer. */
   conferencesMs: 120_000,
   settleMs: 300_000,
 };

@@ -8,3 +8,4 @@ export * from './postgres-cluster.js';
 export * from './seeded-random.js';
 export * from './process-memory.js';
 export * from './secured-nats-server.js';
+export * from './prometheus.js';

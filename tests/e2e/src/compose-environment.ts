@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { REPO_ROOT } from '@hoinghi/stack';
 
 export interface ComposeService {
+  image?: string;
   build?: { context: string; dockerfile: string; args?: Record<string, string> };
   environment?: Record<string, string>;
   volumes?: string[];

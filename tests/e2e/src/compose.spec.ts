@@ -22,7 +22,13 @@ const environments: Record<string, TObject> = {
   store: StoreEnvironment,
 };
 /** Read by the image itself (deploy/service.Dockerfile), not by the service's code. */
-const imageVariables = ['HEALTH_URL', 'NODE_FLAGS', 'MALLOC_ARENA_MAX'];
+const imageVariables = ['ENTRY', 'HEALTH_URL', 'NODE_FLAGS', 'MALLOC_ARENA_MAX'];
+
+/** The projects the Dockerfile builds into the image every service shares. */
+const builtProjects =
+  readFileSync(join(root, 'deploy/service.Dockerfile'), 'utf8')
+    .match(/nx run-many -t build -p ([\w -]+?) --/)?.[1]
+    .split(' ') ?? [];
 
 describe('docker-compose.yml', () => {
   it('is valid against the Compose Specification', () => {
@@ -33,12 +39,15 @@ describe('docker-compose.yml', () => {
     expect(validate({ services: { broken: { ports: 'not a list', restart: 1 } } })).toBe(false);
   });
 
-  it('builds every image from a Dockerfile and an entry file that exist', () => {
+  it('builds one image for every service, from a Dockerfile and entry files that exist', () => {
+    const built = Object.values(services).filter((service) => service.build);
+    expect(built).toHaveLength(4);
+    expect(new Set(built.map((service) => `${service.image} ${JSON.stringify(service.build)}`)).size).toBe(1);
     for (const [name, service] of Object.entries(services)) {
       if (!service.build) continue;
       const context = join(root, service.build.context);
       expect(existsSync(join(context, service.build.dockerfile))).toBe(true);
-      const entry = service.build.args?.ENTRY;
+      const entry = service.environment?.ENTRY;
       expect({ name, entry }).toEqual({ name, entry: expect.stringMatching(/\/dist\/.+\.js$/) });
       const source = entry!.replace('/dist/', '/src/').replace(/\.js$/, '.ts');
       expect({ name, source, exists: existsSync(join(context, source)) }).toEqual({
@@ -49,7 +58,10 @@ describe('docker-compose.yml', () => {
       const project = JSON.parse(
         readFileSync(join(context, entry!.split('/dist/')[0], 'project.json'), 'utf8'),
       );
-      expect(project.name).toBe(service.build.args?.PROJECT);
+      expect({ name, built: builtProjects }).toEqual({
+        name,
+        built: expect.arrayContaining([project.name]),
+      });
     }
   });
 
@@ -95,6 +107,6 @@ describe('deploy/service.Dockerfile', () => {
   it('runs every service with the runtime the native stack launches it with', () => {
     expect(env('NODE_FLAGS')?.split(' ')).toEqual(SERVICE_RUNTIME.nodeFlags);
     expect(env('MALLOC_ARENA_MAX')).toBe(SERVICE_RUNTIME.env.MALLOC_ARENA_MAX);
-    expect(dockerfile).toContain('CMD ["sh", "-c", "exec node $NODE_FLAGS \\"$ENTRY\\""]');
+    expect(dockerfile).toContain('CMD ["sh", "-c", "exec node $NODE_FLAGS \\"${ENTRY:?');
   });
 });

@@ -14,14 +14,15 @@ const secrets = {
 
 /** The NATS configurations, laid out as the compose files mount them, checked by nats-server itself. */
 describe('NATS configuration', () => {
+  // /etc/nats and /etc/nats-cluster, as the compose files mount them.
   const etc = mkdtempSync(join(tmpdir(), 'hoinghi-nats-conf-'));
-  cpSync(join(deploy, 'nats'), etc, { recursive: true });
-  cpSync(join(deploy, 'nats-cluster'), join(etc, 'cluster'), { recursive: true });
+  cpSync(join(deploy, 'nats'), join(etc, 'nats'), { recursive: true });
+  cpSync(join(deploy, 'nats-cluster'), join(etc, 'nats-cluster'), { recursive: true });
   const files = [
-    join(etc, 'nats-server.conf'),
-    ...readdirSync(join(etc, 'cluster'))
+    join(etc, 'nats', 'nats-server.conf'),
+    ...readdirSync(join(etc, 'nats-cluster'))
       .filter((f) => f.endsWith('.conf'))
-      .map((f) => join(etc, 'cluster', f)),
+      .map((f) => join(etc, 'nats-cluster', f)),
   ];
   afterAll(() => rmSync(etc, { recursive: true, force: true }));
 
@@ -35,6 +36,6 @@ describe('NATS configuration', () => {
   });
 
   it('describes a three-node cluster', () => {
-    expect(files.filter((f) => f.includes('/cluster/'))).toHaveLength(3);
+    expect(files.filter((f) => f.includes('/nats-cluster/'))).toHaveLength(3);
   });
 });

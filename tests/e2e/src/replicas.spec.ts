@@ -11,6 +11,7 @@ import {
   createTestDatabase,
   freePort,
   startNatsServer,
+  sumCounter,
   waitFor,
   type TestDatabase,
   type TestNatsServer,
@@ -62,21 +63,12 @@ afterAll(async () => {
 /** Messages each process acknowledged (or redelivered) on one subject, read from its Prometheus counters. */
 async function handledPerProcess(urls: string[], subjectPrefix: string, outcome: string): Promise<number[]> {
   return Promise.all(
-    urls.map(async (url) => {
-      const text = await (await fetch(url)).text();
-      let total = 0;
-      for (const line of text.split('\n')) {
-        const match = line.match(/^hoinghi_messages_handled_total\{([^}]*)\} (\d+)/);
-        if (
-          match &&
-          match[1].includes(`subject="${subjectPrefix}`) &&
-          match[1].includes(`outcome="${outcome}"`)
-        ) {
-          total += Number(match[2]);
-        }
-      }
-      return total;
-    }),
+    urls.map(async (url) =>
+      sumCounter(await (await fetch(url)).text(), 'hoinghi_messages_handled_total', {
+        subject: { prefix: subjectPrefix },
+        outcome,
+      }),
+    ),
   );
 }
 

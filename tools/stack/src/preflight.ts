@@ -1,16 +1,19 @@
-import { connect } from '@nats-io/transport-node';
+import { connect, type ConnectionOptions } from '@nats-io/transport-node';
 import pg from 'pg';
 
-/** Checks that NATS and Postgres answer, and says how to start whichever does not. */
-export async function preflight(natsUrl: string, databaseUrl: string): Promise<string[]> {
+/** Checks that NATS (with the services' credentials) and Postgres answer, and says how to start whichever does not. */
+export async function preflight(
+  nats: ConnectionOptions & { servers: string[] },
+  databaseUrl: string,
+): Promise<string[]> {
   const problems: string[] = [];
   try {
-    const nc = await connect({ servers: natsUrl.split(','), reconnect: false, timeout: 3_000 });
+    const nc = await connect({ ...nats, reconnect: false, timeout: 3_000 });
     await nc.close();
   } catch (error) {
     problems.push(
-      `NATS is not reachable at ${natsUrl} (${String(error)}).\n` +
-        '  Start it with JetStream, e.g.: nats-server -js -sd /var/lib/nats-server   (or set NATS_URL)',
+      `NATS is not reachable at ${nats.servers.join(',')} (${String(error)}).\n` +
+        '  Start it with JetStream, e.g.: nats-server -js -sd /var/lib/nats-server   (or set NATS_URL, and NATS_USER and NATS_PASSWORD if it asks for them)',
     );
   }
   const admin = new URL(databaseUrl);

@@ -22,15 +22,34 @@ const demoPort = process.env.DEMO_SITE_PORT ?? '8080';
 const sourcesDir = resolve(values.sources ?? process.env.CRAWLER_SOURCES_DIR ?? `${REPO_ROOT}/sources`);
 const withDemo = !values['no-demo'] && values.sources === undefined;
 
-const problems = await preflight(natsUrl, databaseUrl);
+// The services' own user and password, when the NATS server asks for them (NATS_USER, NATS_PASSWORD).
+const natsOptions = {
+  servers: natsUrl.split(','),
+  user: process.env.NATS_USER,
+  pass: process.env.NATS_PASSWORD,
+};
+
+const problems = await preflight(natsOptions, databaseUrl);
 if (problems.length > 0) {
   process.stderr.write(`hoinghi cannot start:\n${problems.map((p) => `- ${p}`).join('\n')}\n`);
   process.exit(1);
 }
 
-const shared = { NATS_URL: natsUrl, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' };
+// Every setting is an environment variable: each service gets the user's whole environment, and on top
+// only what `npm start` decides itself (where NATS, Postgres, the sources and the demo site are).
+const userEnvironment = Object.fromEntries(
+  Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+);
+const shared = { ...userEnvironment, NATS_URL: natsUrl, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' };
 const environments: [ServiceName, Record<string, string>][] = [
-  ...(withDemo ? [['demo-site', { DEMO_SITE_PORT: demoPort }] as [ServiceName, Record<string, string>]] : []),
+  ...(withDemo
+    ? [
+        ['demo-site', { ...userEnvironment, DEMO_SITE_PORT: demoPort }] as [
+          ServiceName,
+          Record<string, string>,
+        ],
+      ]
+    : []),
   ['store', { ...shared, DATABASE_URL: databaseUrl, API_PORT: apiPort }],
   ['parser', shared],
   ['crawler', { ...shared, CRAWLER_SOURCES_DIR: sourcesDir, DEMO_SITE_URL: `http://127.0.0.1:${demoPort}` }],
@@ -69,7 +88,7 @@ async function shutdown(code: number) {
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
-const nc = await connect({ servers: natsUrl.split(',') });
+const nc = await connect(natsOptions);
 console.log(`hoinghi is running. API: http://127.0.0.1:${apiPort}/conferences   (Ctrl-C stops)`);
 if (withDemo) console.log(`demo news site: http://127.0.0.1:${demoPort}/   sources: ${sourcesDir}`);
 else console.log(`sources: ${sourcesDir}`);

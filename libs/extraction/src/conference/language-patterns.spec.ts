@@ -285,3 +285,39 @@ describe('documents a meeting cites', () => {
     ).toEqual([]);
   });
 });
+
+describe('where the main hall was', () => {
+  it('reads a hall after "từ" or "ở", and the main point named by its building', () => {
+    expect(
+      read(
+        'Sáng 20/11, Hội nghị được tổ chức bằng hình thức trực tiếp từ điểm cầu Trung ương ở Hội trường Diên Hồng, Nhà Quốc hội, kết nối trực tuyến đến các tỉnh.',
+      ).conference,
+    ).toMatchObject({ venue: 'Hội trường Diên Hồng, Nhà Quốc hội', format: 'hybrid' });
+    expect(
+      read(
+        'Sáng 20/11, Chính phủ tổ chức hội nghị trực tuyến. Cùng tham dự hội nghị, tại điểm cầu trụ sở Bộ Tài chính có Phó Thủ tướng Trần Văn Hòa.',
+      ).conference?.venue,
+    ).toBe('trụ sở Bộ Tài chính');
+  });
+
+  it('takes a body for its seat, but not a span "từ … đến …", a bare hall or a local point', () => {
+    expect(
+      read('Chiều 16/4, tại Sở Nội vụ, Ủy ban Bầu cử tỉnh tổ chức hội nghị bàn giao danh sách.').conference
+        ?.venue,
+    ).toBe('Sở Nội vụ');
+    expect(
+      read(
+        'Sáng 20/11, Tỉnh ủy tổ chức hội nghị sơ kết. Hội nghị được kết nối trực tuyến từ điểm cầu Tỉnh ủy đến điểm cầu các huyện.',
+      ).conference?.venue,
+    ).toBeNull();
+    expect(
+      read('Sáng 20/11, Ban Chấp hành Đảng bộ tỉnh khai mạc Hội nghị lần thứ 12 và làm việc tại hội trường.')
+        .conference?.venue,
+    ).toBeNull();
+    expect(
+      read(
+        'Sáng 25/9, Thủ tướng chủ trì cuộc họp trực tuyến với 63 tỉnh, thành phố. Tại huyện Phước Hòa, dự cuộc họp có Bí thư Huyện ủy.',
+      ).conference?.venue,
+    ).toBeNull();
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { matchForm } from '../vietnamese/normalize.js';
 import { escapeRegExp } from '../vocabulary/alternation.js';
-import { BUILDINGS, PLACE_WORDS, PROVINCES } from '../vocabulary/places.js';
+import { BODY_SEATS, BUILDINGS, PLACE_WORDS, PROVINCES } from '../vocabulary/places.js';
 import { proseParagraphIndex, type Doc } from './doc.js';
 import type { LeadEvent } from './lead.js';
 
@@ -19,6 +19,7 @@ export interface Venue {
 const PLACE_START = new RegExp(
   `^(?:(?:điểm cầu|đầu cầu)\\s+(?:chính|trung tâm|trung ương)?\\s*(?:tại\\s+)?)?(?:${[
     ...BUILDINGS,
+    ...BODY_SEATS,
     ...PLACE_WORDS,
     ...PROVINCES.map(matchForm),
   ]
@@ -40,10 +41,9 @@ function placeAt(doc: Doc, at: number, sentenceEnd: number): Venue | null {
   if (point) {
     const main = /^(?:điểm cầu|đầu cầu)\s+(?:(?:chính|trung tâm|trung ương)\s+)?(?:tại\s+)?/u.exec(f);
     const rest = f.slice(main ? main[0].length : 0);
+    // The main point is called so, or named by a building (local points are named by their place).
     const isMain =
-      main !== null &&
-      (/(?:chính|trung tâm|trung ương)\s/u.test(main[0]) ||
-        /^(?:diên hồng|trụ sở chính phủ|phòng họp|hội trường diên hồng)/u.test(rest));
+      main !== null && (/(?:chính|trung tâm|trung ương)\s/u.test(main[0]) || BUILDING_START.test(rest));
     if (!isMain) return null;
     skip = main[0].length;
   }
@@ -56,6 +56,10 @@ function placeAt(doc: Doc, at: number, sentenceEnd: number): Venue | null {
   let value = doc.text.slice(at + skip, at + skip + end).replace(/[\s,]+$/u, '');
   value = value.replace(/\s*\((?![^)]*(?:hà nội|nhà quốc hội|tp))[^)]*\)?$/iu, '').trim();
   if (!value || value.length > 120) return null;
+  // A hall named by nothing but its kind ("làm việc tại hội trường") is no place the text names.
+  if (/^(?:hội trường|phòng họp|trụ sở|tòa nhà|trung tâm)$/iu.test(value)) return null;
+  // A place cut off by a bracket or a quote ("huyện)", "tỉnh Thanh Hóa”") was part of something else.
+  if (/[)”"]$/u.test(value) && !/\(/u.test(value)) return null;
   return {
     value,
     start: at + skip,
@@ -77,13 +81,13 @@ export function findVenue(doc: Doc, lead: LeadEvent | null, name: string | null)
     const isLead = lead !== null && s.start === lead.sentence.start;
     if (!isLead && !aboutThisMeeting(f, name)) continue;
     // A sentence about who attended at a local point says nothing about the main hall.
-    if (
-      /(?:dự|tham dự)(?:\s+(?:cuộc họp|hội nghị|họp))?\s+(?:tại\s+\S+\s+)?có\s/u.test(f) &&
-      !/chính|trung tâm/u.test(f)
-    )
-      continue;
-    for (const m of f.matchAll(/(?<![\p{L}])tại\s+/gu)) {
+    if (LOCAL_POINT_ATTENDANCE.test(f)) continue;
+    // "tại Hội trường …", "được tổ chức trực tiếp từ Hội trường Thống Nhất", "… ở Hội trường Diên Hồng".
+    for (const m of f.matchAll(/(?<![\p{L}])(?:tại|ở|từ)\s+/gu)) {
       const at = s.start + m.index + m[0].length;
+      // "từ huyện đến cơ sở", "kết nối từ điểm cầu Tỉnh ủy đến …": a span, not a place.
+      if (m[0].startsWith('từ') && /^[^,.;]{0,80}?\s(?:đến|tới)\s/u.test(f.slice(m.index + m[0].length)))
+        continue;
       if (isLead && !afterMeetingOrOpening(doc, s.start, m.index, lead)) continue;
       if (
         /^(?:hội nghị|cuộc họp|phiên họp|buổi|kỳ họp|đây|địa phương|cơ sở|các|mỗi|từng)/u.test(
@@ -97,6 +101,10 @@ export function findVenue(doc: Doc, lead: LeadEvent | null, name: string | null)
   }
   return null;
 }
+
+/** "Dự tại điểm cầu tỉnh Nghệ An có …", "Tại huyện Phước Sơn, dự cuộc họp có …": who attended at a local point. */
+const LOCAL_POINT_ATTENDANCE =
+  /^tại\s+(?:điểm cầu\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+[^,]{2,40},\s*(?:dự|tham dự)|(?:dự|tham dự)(?:\s+(?:cuộc họp|hội nghị|họp))?\s+tại\s+(?:điểm cầu|đầu cầu)\s+(?!chính|trung tâm|trung ương)(?:(?:ubnd|tỉnh ủy|thành ủy|huyện ủy|hđnd)\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|các)/u;
 
 /** "tại" after the meeting noun, or right after the opening date: "Sáng 7/4, tại Hà Nội, …". */
 function afterMeetingOrOpening(
@@ -119,7 +127,7 @@ function aboutThisMeeting(f: string, name: string | null): boolean {
   if (/điểm cầu (?:chính|trung tâm|trung ương)|đầu cầu|dự họp/u.test(f)) return true;
   const named = /(?:hội nghị|cuộc họp|phiên họp)(?:\s+(\S+\s+\S+\s+\S+))?/u.exec(f);
   if (!named) return false;
-  if (!named[1] || /^(?:diễn ra|được|đã|tại|có|bế mạc|khai mạc)/u.test(named[1])) return true;
+  if (!named[1] || /^(?:diễn ra|được|đã|tại|có|bế mạc|khai mạc|này|lần này)/u.test(named[1])) return true;
   if (!name) return false;
   const ours = matchForm(name).split(/\s+/).slice(2, 5).join(' ');
   return named[1].replace(/[,.]/g, '') === ours.replace(/[,.]/g, '');

@@ -126,6 +126,24 @@ export const BUILDINGS = [
   'học viện',
   'trường',
   'diên hồng',
+  'dinh',
+  'nhà hát',
+  'cung',
+  'trung tâm triển lãm',
+  'sân vận động',
+  'khu di tích',
+];
+
+/** Bodies standing for their seat: "tại Sở Nội vụ", "tại UBND tỉnh", "tại Bộ Tư lệnh Bộ đội Biên phòng". */
+export const BODY_SEATS = [
+  'sở',
+  'ubnd',
+  'ủy ban nhân dân',
+  'tỉnh ủy',
+  'thành ủy',
+  'huyện ủy',
+  'bộ tư lệnh',
+  'btl',
 ];
 
 /** Words that open a town or an administrative unit as a place. */

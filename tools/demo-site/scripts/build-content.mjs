@@ -232,10 +232,14 @@ function tagsFor(title, paragraphs) {
     .map(([name]) => ({ slug: asciiSlug(name), name }));
 }
 
+// The day and month of the meeting as the text writes it near the top ("Sáng 19/12", "Ngày 19 - 12").
+const MEETING_DAY = /(?:ngày|sáng|chiều|tối)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\s*[/.-]\s*\d)/iu;
+
 // Publication date, most trustworthy first: the case's own date; the conference date (a report
 // appears the day of the meeting, which keeps the expected year right); a dateline stripped from
-// the text; else a stable date derived from the case id.
-function publication(caseData, expected, textDate) {
+// the text; else a stable date derived from the case id, on or just after the day the text gives for
+// the meeting (a report is never published before the meeting it reports).
+function publication(caseData, expected, textDate, paragraphs) {
   const conferenceDate = expected?.date ?? null;
   const hour = TONE_HOURS[expected?.partOfDay] ?? 8 + (fnv1a(caseData.id) % 9);
   const minute = fnv1a(`${caseData.id}:m`) % 60;
@@ -254,6 +258,14 @@ function publication(caseData, expected, textDate) {
   if (conferenceDate) return at(conferenceDate, 'conference-date');
   if (textDate) return at(textDate, 'text');
   const h = fnv1a(`${caseData.id}:d`);
+  const meeting = MEETING_DAY.exec(paragraphs.slice(0, 3).join(' '));
+  if (meeting) {
+    const [d, m] = [Number(meeting[1]), Number(meeting[2])];
+    if (m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(2024, m)) {
+      const on = Date.UTC(2024 + (h % 2), m - 1, d) + (h % 2) * 86_400_000;
+      return at(new Date(on).toISOString().slice(0, 10), 'synthetic');
+    }
+  }
   const day = new Date(Date.UTC(2024, 0, 1) + (h % 730) * 86_400_000).toISOString().slice(0, 10);
   return at(day, 'synthetic');
 }
@@ -300,7 +312,7 @@ const articles = all.map((c, index) => {
     section: disallowed ? 'noi-bo' : classifySection(title, paragraphs, expected),
     title,
     paragraphs,
-    ...publication(c, expected, textDate),
+    ...publication(c, expected, textDate, paragraphs),
     sourceId: c.id,
     sourceUrl: c.source_url ?? null,
     isConference: isSeed || c.expected.isConference === true,

@@ -10,9 +10,9 @@ import { intToRoman, parseOrdinal, romanToInt } from '../vietnamese/numbers.js';
 import type { Doc } from './doc.js';
 
 const TYPE_WORDS: ReadonlyArray<[RegExp, DocumentType]> = [
-  [/^nghị quyết/u, 'NQ'],
-  [/^chỉ thị/u, 'CT'],
-  [/^kết luận/u, 'KL'],
+  [/^(?:nghị quyết|nq$)/u, 'NQ'],
+  [/^(?:chỉ thị|ct$)/u, 'CT'],
+  [/^(?:kết luận|kl$)/u, 'KL'],
   [/^(?:quy định|quyết định)/u, 'QĐ'],
   [/^hướng dẫn/u, 'HD'],
   [/^thông báo/u, 'TB'],
@@ -33,12 +33,12 @@ const CODE_TYPES: Readonly<Record<string, DocumentType>> = {
 };
 
 const DOC_WORD =
-  '(nghị quyết|chỉ thị|kết luận|quy định|quyết định|hướng dẫn|thông báo(?: kết luận)?|kế hoạch)';
+  '(nghị quyết|chỉ thị|kết luận|quy định|quyết định|hướng dẫn|thông báo(?: kết luận)?|kế hoạch|nq|ct|kl)';
 /** "18-NQ/TW", "01/NQ-CP", "03/CT-BCA-X11", "99/2023/QH15". */
 const CODED =
   /(?<![\p{L}\d])(\d{1,4})\s*(?:-\s*([\p{Lu}Đ]{2,5})\s*\/\s*([\p{Lu}Đ]{1,6})|\/\s*([\p{Lu}Đ]{2,5})\s*-\s*([\p{Lu}Đ]{1,6})(?:-[\p{Lu}\d]+)?|\/\s*\d{4}\s*\/\s*([\p{Lu}Đ]{2,5})\s*-\s*([\p{Lu}Đ]{1,8})|\/\s*\d{4}\s*\/\s*([\p{Lu}Đ]{1,6})\d*)(?![\p{L}])/gu;
 const NUMBERED = new RegExp(
-  `(?<![\\p{L}])${DOC_WORD}\\s+(?:số\\s+)?(\\d{1,4})(?![\\d/\\-\\p{L}])(?!\\s*(?:năm|tháng|ngày|%|tỷ|triệu|nghìn|người|đại biểu|lần|điểm))`,
+  `(?<![\\p{L}])${DOC_WORD}\\s+(?:\\([\\p{L}]{2,3}\\)\\s+)?(?:số\\s+)?(\\d{1,4})(?![\\d/\\-\\p{L}])(?!\\s*(?:năm|tháng|ngày(?!\\s+\\d)|%|tỷ|triệu|nghìn|người|đại biểu|lần|điểm))`,
   'gu',
 );
 const TERM = '(?:,|\\s|[-–])*\\(?\\s*khóa\\s+([ivxlc]+|\\d{1,2})\\s*\\)?';
@@ -50,9 +50,12 @@ const PLENUM = new RegExp(
 const CONGRESS =
   /(?<![\p{L}])nghị quyết\s+đại hội\s+(?:đại biểu\s+)?(?:đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([ivxlc]+|\d{1,2})(?![\p{L}\d])(?!\s+(?:đảng bộ|công đoàn|đoàn|hội))/gu;
 
-/** The issuer of an uncoded document named right after its number: "… 128 của Chính phủ", "… 4800 Bộ Y tế". */
+/**
+ * The issuer of an uncoded document named right after its number, or after its date: "… 128 của Chính
+ * phủ", "… 4800 Bộ Y tế", "… 128 ngày 11-10-2021 của Chính phủ".
+ */
 function issuerAfter(folded: string): string | null {
-  const m = /^\s*(?:của\s+)?((?:\p{L}+\s*){1,6})/u.exec(folded);
+  const m = /^\s*(?:ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}\s+)?(?:của\s+)?((?:\p{L}+\s*){1,6})/u.exec(folded);
   if (!m) return null;
   return ISSUER_CODES.find(([re]) => re.test(m[1]))?.[1] ?? null;
 }
@@ -129,6 +132,9 @@ export function findDocuments(doc: Doc, options: DocumentOptions): ConferenceDoc
     if (!n || n > 20) continue;
     // "Trung ương 8" alone must follow "Nghị quyết" or "Hội nghị" to be a plenum.
     if (m[2] && !/^(?:nghị quyết|hội nghị)/u.test(m[0])) continue;
+    // "… kể từ sau Hội nghị Trung ương 8 tới nay": a time, not a document cited.
+    if (/(?:kể từ sau|từ sau|kể từ|sau|trước)\s+$/u.test(folded.slice(Math.max(0, m.index - 15), m.index)) && !/^nghị quyết/u.test(m[0]))
+      continue;
     plenums.push({ n, term: termOf(m[3]), start: m.index, end: m.index + m[0].length });
   }
   const terms = plenums.map((p) => p.term).filter((t): t is string => t !== null);
@@ -162,7 +168,11 @@ export function findDocuments(doc: Doc, options: DocumentOptions): ConferenceDoc
   }
 
   found.sort((a, b) => a.start - b.start);
-  const seen = new Set<string>();
+  // "Nghị quyết 7" after "Nghị quyết Trung ương 7": the plenum's resolution again, not another document.
+  const plenumNumbers = new Set(found.filter((f) => f.doc.type === 'HNTW').map((f) => f.doc.number));
+  const seen = new Set<string>(
+    found.filter((f) => f.doc.type === 'NQ' && !f.doc.code && plenumNumbers.has(f.doc.number)).map((f) => f.doc.key),
+  );
   const out: ConferenceDocument[] = [];
   for (const f of found) {
     if (seen.has(f.doc.key)) continue;

@@ -12,6 +12,12 @@ const roles = (text: string, publishedAt: string | null = '2024-11-20') =>
   Object.fromEntries((read(text, publishedAt).conference?.people ?? []).map((p) => [p.name, p.roles]));
 
 describe('whether a text reports a held meeting', () => {
+  it('reads the meeting noun as pages misspell it', () => {
+    expect(read('Sáng 20/11, UBND tỉnh tổ chức hội ghị tổng kết công tác năm 2024.').conference?.name).toBe(
+      'Hội ghị tổng kết công tác năm 2024',
+    );
+  });
+
   it('reads a body at work as a meeting: a collective subject with a deliberative predicate and a day', () => {
     const view = read(
       'Sáng 4/11, Thường trực Huyện ủy cho ý kiến về phương án sắp xếp các thôn, tổ dân phố. Đồng chí Lò Văn Hạnh, Bí thư Huyện ủy chủ trì.',
@@ -262,6 +268,31 @@ describe('documents a meeting cites', () => {
       read('Sáng 20/11, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết 57 của Bộ Chính trị.').conference
         ?.documents,
     ).toEqual(['NQ:57']);
+    expect(
+      read(
+        'Sáng 20/11, UBND tỉnh tổ chức hội nghị sơ kết thực hiện Nghị quyết số 128 ngày 11-10-2021 của Chính phủ.',
+      ).conference?.documents,
+    ).toEqual(['NQ:128/CP']);
+  });
+
+  it('reads the abbreviated document words and one plenum’s resolution once', () => {
+    expect(
+      read('Sáng 20/11, Đảng ủy xã tổ chức hội nghị quán triệt Nghị quyết (NQ) số 57 và Chỉ thị 35.').conference
+        ?.documents,
+    ).toEqual(['NQ:57', 'CT:35']);
+    expect(
+      read(
+        'Sáng 20/11, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết Trung ương 7 khóa XIII. Nghị quyết 7 đề ra nhiều nhiệm vụ.',
+      ).conference?.documents,
+    ).toEqual(['HNTW:7/XIII']);
+  });
+
+  it('does not cite a plenum named as a point in time', () => {
+    expect(
+      read(
+        'Sáng 20/11, Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng kể từ sau Hội nghị Trung ương 4 khóa XII.',
+      ).conference?.documents,
+    ).toEqual([]);
   });
 
   it('reads a code with the year inside it, a plenum with a dash before its term and a congress named with the Party', () => {

@@ -23,6 +23,13 @@ describe('canonicalBody', () => {
     expect(canonicalBody('Ban Dân vận Tỉnh ủy')).toBe('Ban Dân vận Tỉnh ủy');
     expect(canonicalBody('HĐND tỉnh Nghệ An khóa XVIII')).toBe('HĐND tỉnh Nghệ An');
     expect(canonicalBody('Đảng uỷ quân sự thành phố')).toBe('Đảng ủy quân sự thành phố');
+    expect(canonicalBody('Ban chấp hành Trung ương')).toBe('Ban Chấp hành Trung ương');
+    expect(canonicalBody('Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh')).toBe('Đảng ủy Khối các cơ quan tỉnh');
+  });
+
+  it('drops every term phrase and expands an abbreviation only as written', () => {
+    expect(canonicalBody('Chính phủ nhiệm kỳ khóa XV')).toBe('Chính phủ');
+    expect(canonicalBody('Sở Tư pháp tỉnh Nghệ An')).toBe('Sở Tư pháp tỉnh Nghệ An');
   });
 
   it('expands abbreviations the text defines', () => {

@@ -62,18 +62,26 @@ export function canonicalBody(raw: string, defined: Map<string, string> = new Ma
   let s = foldToneMarks(collapseSpaces(raw.normalize('NFC')));
   s = s.replace(/\s*\([^()]{1,12}\)/gu, '');
   // The term ("khóa XVIII", "nhiệm kỳ 2020 - 2025") dates the body, it is not its name.
-  s = s.replace(/\s*,?\s*(?:khóa|khoá|nhiệm kỳ)\s+[\p{L}\d]+(?:\s*[-–]\s*\d{4})?$/iu, '');
+  // "Chính phủ nhiệm kỳ khóa XV": as many term phrases as it has.
+  for (let before = ''; before !== s; ) {
+    before = s;
+    s = s.replace(/\s*,?\s*(?:khóa|khoá|nhiệm kỳ)(?:\s+[\p{L}\d]+(?:\s*[-–]\s*\d{4})?)?$/iu, '');
+  }
   for (const [abbr, long] of defined) {
     if (abbr === 'UBND' || abbr === 'HĐND' || abbr === 'MTTQ') continue;
     s = s.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(abbr)}(?![\\p{L}])`, 'gu'), long);
   }
   const fixed = Object.entries(ABBREVIATIONS).sort((a, b) => b[0].length - a[0].length);
   for (const [abbr, long] of fixed) {
-    s = s.replace(new RegExp(`(?<![\\p{L}.])${escapeRegExp(abbr)}(?![\\p{L}])`, 'giu'), long);
+    // An abbreviation is matched as written ("TƯ" is not the "Tư" of "Sở Tư pháp"); a spelled-out name
+    // whatever its case.
+    const flags = abbr === abbr.toUpperCase() ? 'gu' : 'giu';
+    s = s.replace(new RegExp(`(?<![\\p{L}.])${escapeRegExp(abbr)}(?![\\p{L}])`, flags), long);
   }
   s = s
     .replace(/^Ban Bí thư Trung ương(?: Đảng)?$/u, 'Ban Bí thư')
-    .replace(/^Ban Chấp hành Trung ương Đảng$/u, 'Ban Chấp hành Trung ương')
+    .replace(/^Ban [cC]hấp hành Trung ương(?: Đảng)?$/u, 'Ban Chấp hành Trung ương')
+    .replace(/^Ban Chấp hành Đảng bộ Khối/u, 'Đảng ủy Khối')
     .replace(/^Ban thường vụ/u, 'Ban Thường vụ')
     .replace(/^Ban thường trực/u, 'Ban Thường trực');
   const committee =

@@ -6,6 +6,10 @@
 /** Nouns naming a meeting. Longest first so "phiên họp" wins over "họp". */
 export const MEETING_NOUNS: readonly string[] = [
   'hội nghị',
+  // Misspellings that pages print as often as the word.
+  'hội ghị',
+  'hội nghi',
+  'hôi nghị',
   'phiên họp',
   'cuộc họp',
   'buổi họp',

@@ -48,6 +48,7 @@ export const ROLE_VERBS: readonly RoleVerb[] = [
   { verb: 'có buổi làm việc', cues: ['attendee'] },
   { verb: 'làm việc', cues: ['attendee'] },
   { verb: 'truyền đạt', cues: ['speaker'] },
+  { verb: 'truyện đạt', cues: ['speaker'] },
   { verb: 'trình bày tham luận', cues: ['speaker'] },
   { verb: 'tham luận', cues: ['speaker'] },
   { verb: 'quán triệt', cues: ['speaker'] },

@@ -28,27 +28,28 @@ export function isPlaceBody(phrase: string): boolean {
   return m !== null && (PLACE_HEADS.has(matchForm(m[1])) || PLACE_HEADS.has(matchForm(m[1].split(/\s+/)[0])));
 }
 
+/** "(BCĐ)": an abbreviation in parentheses, which a text writes after the name it stands for. */
+const ABBREVIATION_IN_PARENTHESES = /\(([\p{Lu}Đ&.]{2,8})\)/gu;
+/** The words before it: opened by a capitalised word, at most six. */
+const WORDS_BEFORE = /(?:\p{Lu}[\p{Ll}\p{M}]*\s+)(?:[\p{L}\p{M}]+\s+){0,5}$/u;
+/** Six words fit in this many characters; looking further back only costs time. */
+const WORDS_BEFORE_REACH = 200;
+
 /** Abbreviations a text defines for itself: "Ban Chỉ đạo (BCĐ)" → BCĐ = Ban Chỉ đạo. */
 export function definedAbbreviations(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(
-    /((?:\p{Lu}[\p{Ll}\p{M}]*\s+)(?:[\p{L}\p{M}]+\s+){0,5}?)\(([\p{Lu}Đ&.]{2,8})\)/gu,
-  )) {
-    const abbr = m[2];
-    const letters = abbr.replace(/[&.]/g, '');
-    const words = m[1].trim().split(/\s+/);
-    // The long form is the shortest tail whose initials spell the abbreviation.
-    for (let n = Math.min(words.length, letters.length + 2); n >= 1; n--) {
-      const tail = words.slice(words.length - n);
-      const initials = tail
-        .map((w) => w.normalize('NFD')[0])
-        .join('')
-        .toUpperCase();
-      if (initials === letters.toUpperCase()) {
-        out.set(abbr, tail.join(' '));
-        break;
-      }
-    }
+  for (const m of text.matchAll(ABBREVIATION_IN_PARENTHESES)) {
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - WORDS_BEFORE_REACH), m.index));
+    if (!before) continue;
+    const abbr = m[1];
+    const letters = abbr.replace(/[&.]/g, '').toUpperCase();
+    // The long form is the tail of the words whose initials spell the abbreviation.
+    const tail = before[0].trim().split(/\s+/).slice(-letters.length);
+    const initials = tail
+      .map((w) => w.normalize('NFD')[0])
+      .join('')
+      .toUpperCase();
+    if (tail.length === letters.length && initials === letters) out.set(abbr, tail.join(' '));
   }
   return out;
 }

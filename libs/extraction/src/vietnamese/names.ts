@@ -37,30 +37,25 @@ interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?/gu;
-
-function isCapitalised(w: string): boolean {
-  if (!/^\p{Lu}/u.test(w)) return false;
-  if (w.length === 1) return true;
-  return /^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(w);
-}
+/**
+ * A capitalised word: one capital letter, or a capital and small letters ("Chính"; not "UBND", not
+ * "H'Mông"). A word is letters, maybe joined by one apostrophe.
+ */
+const CAPITALISED_WORD =
+  "(?<![\\p{L}\\p{M}]|[\\p{L}\\p{M}]['’])\\p{Lu}(?:[\\p{Ll}\\p{M}]*(?:['’][\\p{Ll}\\p{M}]+)?)(?![\\p{L}\\p{M}]|['’]\\p{L})";
+/** Capitalised words separated by single spaces, in one pass. */
+const CAPITALISED_RUN = new RegExp(`${CAPITALISED_WORD}(?:[ \\u00a0]${CAPITALISED_WORD})*`, 'gu');
+const RUN_WORD = /[^ \u00a0]+/gu;
 
 /** Runs of capitalised words separated by single spaces. */
 function capitalisedRuns(text: string): Word[][] {
   const runs: Word[][] = [];
-  let run: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w: Word = { text: m[0], start: m.index, end: m.index + m[0].length };
-    const prev = run[run.length - 1];
-    const joined = prev && /^[ \u00a0]$/.test(text.slice(prev.end, w.start));
-    if (isCapitalised(w.text) && (joined || run.length === 0)) {
-      run.push(w);
-      continue;
-    }
-    if (run.length) runs.push(run);
-    run = isCapitalised(w.text) ? [w] : [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const run: Word[] = [];
+    for (const w of m[0].matchAll(RUN_WORD))
+      run.push({ text: w[0], start: m.index + w.index, end: m.index + w.index + w[0].length });
+    runs.push(run);
   }
-  if (run.length) runs.push(run);
   return runs;
 }
 

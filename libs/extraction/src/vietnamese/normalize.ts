@@ -19,9 +19,21 @@ export function foldToneMarks(s: string): string {
   });
 }
 
+/** Words and short phrases recur on every page (titles, surnames, vocabulary): their forms are kept. */
+const MEMO_MAX_LENGTH = 40;
+const MEMO_MAX_ENTRIES = 20_000;
+const memo = new Map<string, string>();
+
 /** NFC, lower case, one tone-mark placement: the form every rule matches against. */
 export function matchForm(s: string): string {
-  return foldToneMarks(s.normalize('NFC')).toLowerCase();
+  if (s.length > MEMO_MAX_LENGTH) return foldToneMarks(s.normalize('NFC')).toLowerCase();
+  let form = memo.get(s);
+  if (form === undefined) {
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    form = foldToneMarks(s.normalize('NFC')).toLowerCase();
+    memo.set(s, form);
+  }
+  return form;
 }
 
 /** NFC text with a map from its offsets back to the text it came from. */

@@ -1,0 +1,533 @@
+import { discoverArticles, type FetchText } from '../discovery/discover-articles.js';
+import { readPageLinks, type PageLink } from '../discovery/page-links.js';
+import { parseFeed } from '../discovery/parse-feed.js';
+import { parseListing } from '../discovery/parse-listing.js';
+import {
+  decodeText,
+  gunzipIfCompressed,
+  type FetchedPage,
+  type FetchPageOptions,
+  type RememberingFetcher,
+  type RobotsCache,
+} from '../fetching/index.js';
+import type { SourceDefinition } from '../sources/source-definition.js';
+import { isAllowedHost } from '../urls/allowed-host.js';
+import { canonicalizeUrl } from '../urls/canonicalize-url.js';
+import { buildArticlePatterns, type ArticlePatterns } from './article-patterns.js';
+import { inferPagination, type Pagination } from './pagination.js';
+import { UrlEvidence, type PageReading, type UrlFacts } from './url-evidence.js';
+import { groupTemplates, samplesWanted, SAMPLES_PER_TEMPLATE, type UrlTemplate } from './url-templates.js';
+
+/** Exploration bounds: a polite look around, not a crawl. */
+export const EXPLORE_LIMITS = {
+  /** Feed addresses tried: advertised ones, feed index pages' links, then common paths. */
+  feedCandidates: 12,
+  sitemapRoots: 6,
+  /** Menu and footer pages read to find listings. */
+  navPages: 60,
+  /** Pages of one listing read to find where its pagination ends (the schema's maxPages limit). */
+  listingPages: 100,
+  /** Rounds of sampling templates and finding listings until nothing new turns up. */
+  rounds: 4,
+  /** A link on at least this share of the pages read is furniture (menu, footer, "most read"). */
+  furnitureShare: 0.5,
+  /** Furniture needs this many pages read to be told from content. */
+  furniturePages: 4,
+  /** Links to article pages, besides furniture, that make a page a listing. */
+  listingArticleLinks: 3,
+  /** Link text of at most this many words reads as a menu entry, not a headline. */
+  menuWords: 4,
+  /** Unread pages matched by an article pattern that are fetched to check it, per round. */
+  boundarySamples: 6,
+} as const;
+
+export const COMMON_FEED_PATHS = ['/rss', '/feed', '/rss.xml', '/atom.xml', '/feed.xml', '/index.xml'];
+export const COMMON_SITEMAP_PATHS = ['/sitemap.xml', '/sitemap_index.xml'];
+
+const FEED_TYPES = /^application\/(?:rss|atom|rdf)\+xml$|^(?:application|text)\/xml$/;
+const FEED_URL = /(?:^|[/._-])(?:rss|atom|feeds?)(?:[/._-]|$)/i;
+const SEARCH_URL = /[/_-](?:search|tim-?kiem|timkiem)(?:[/._?-]|$)|[?&](?:q|s|query|keywords?|tukhoa|tu-khoa|searchtext)=/i;
+
+export interface ExploreSettings {
+  startUrl: string;
+  fetcher: RememberingFetcher;
+  robots: RobotsCache;
+  /** The fetch options of the source being written: hosts, private addresses, pace, robots.txt. */
+  page: FetchPageOptions;
+  maxRequests: number;
+  /** The parser's reading of a fetched page. */
+  readPage: (url: string, result: FetchedPage) => PageReading;
+  progress: (line: string) => void;
+}
+
+export interface FeedFound {
+  url: string;
+  via: 'home page' | 'feed index page' | 'common path';
+  items: string[];
+  error?: string;
+}
+
+export interface SitemapFound {
+  url: string;
+  via: 'robots.txt' | 'home page' | 'common path';
+  files: string[];
+  urls: string[];
+  news: boolean;
+  error?: string;
+}
+
+export interface ListingFound {
+  url: string;
+  pagination: Pagination | null;
+  /** Pages read, first page first. */
+  pages: string[];
+  /** The last page read links no further page. */
+  ended: boolean;
+}
+
+export interface Exploration {
+  startUrl: string;
+  homeUrl: string;
+  title: string;
+  allowedHosts: string[];
+  evidence: UrlEvidence;
+  templates: UrlTemplate[];
+  patterns: ArticlePatterns;
+  feeds: FeedFound[];
+  sitemaps: SitemapFound[];
+  listings: ListingFound[];
+  /** Page fetches refused by robots.txt. */
+  disallowed: string[];
+  budgetSpent: boolean;
+  /** The fetcher as discovery reads it, over what was already fetched. */
+  fetchText: FetchText;
+}
+
+interface HtmlPage {
+  url: string;
+  html: string;
+  links: PageLink[];
+  headLinks: Array<PageLink & { type: string }>;
+  title: string;
+}
+
+class BudgetSpentError extends Error {
+  constructor() {
+    super('the request budget of this exploration is spent');
+  }
+}
+
+/**
+ * Looks around a site the way a person adding it would, within EXPLORE_LIMITS and a request budget:
+ * robots.txt, the home page, feeds (advertised, on a feed index page, at common paths), sitemaps (from
+ * robots.txt, the home page and common paths, indexes followed), the pages its menus lead to, and the
+ * listings among them, each read to the end of its pagination. Between rounds it groups every URL seen
+ * by template, fetches a few pages of each template for the parser to judge, and builds the article
+ * patterns from what it learnt; pages a pattern takes in without having been read are checked too.
+ */
+export async function exploreSite(settings: ExploreSettings): Promise<Exploration> {
+  return new SiteExplorer(settings).run();
+}
+
+class SiteExplorer {
+  private readonly evidence = new UrlEvidence();
+  private readonly pages = new Map<string, HtmlPage>();
+  private readonly feeds: FeedFound[] = [];
+  private readonly sitemaps: SitemapFound[] = [];
+  private readonly listings: ListingFound[] = [];
+  private readonly disallowed: string[] = [];
+  private readonly inListing = new Set<string>();
+  private navRead = 0;
+  private budgetSpent = false;
+  private allowedHosts: string[];
+
+  constructor(private readonly settings: ExploreSettings) {
+    this.allowedHosts = [...settings.page.allowedHosts];
+  }
+
+  private get options(): FetchPageOptions {
+    return { ...this.settings.page, allowedHosts: this.allowedHosts, robots: this.settings.robots };
+  }
+
+  async run(): Promise<Exploration> {
+    const { startUrl, progress } = this.settings;
+    const home = await this.readHtml(startUrl, 'home page');
+    if (home === null) throw new Error(`${startUrl} could not be read as an HTML page`);
+    const homeHost = new URL(home.url).hostname;
+    if (!isAllowedHost(home.url, this.allowedHosts)) this.allowedHosts.push(homeHost);
+    progress(`home page ${home.url}: ${home.links.length} links`);
+
+    await this.findFeeds(home);
+    await this.findSitemaps(home);
+    await this.readNavigation([home]);
+
+    let patterns = buildArticlePatterns(groupTemplates(this.evidence));
+    for (let round = 0; round < EXPLORE_LIMITS.rounds; round++) {
+      const sampled = await this.sampleTemplates();
+      const walked = await this.walkListings();
+      const subsections = await this.readNavigation(
+        this.listings.map((listing) => this.pages.get(listing.url)).filter((p): p is HtmlPage => !!p),
+      );
+      patterns = buildArticlePatterns(groupTemplates(this.evidence));
+      const checked = await this.checkBoundaries(patterns);
+      if (checked > 0) patterns = buildArticlePatterns(groupTemplates(this.evidence));
+      progress(
+        `round ${round + 1}: ${sampled} page(s) sampled, ${walked} listing(s) read, ${subsections} menu page(s), ` +
+          `${checked} boundary page(s); ${patterns.patterns.length} article pattern(s)`,
+      );
+      if (sampled + walked + subsections + checked === 0 || this.budgetSpent) break;
+    }
+    const templates = groupTemplates(this.evidence);
+    return {
+      startUrl,
+      homeUrl: home.url,
+      title: home.title,
+      allowedHosts: this.allowedHosts,
+      evidence: this.evidence,
+      templates,
+      patterns: buildArticlePatterns(templates),
+      feeds: this.feeds,
+      sitemaps: this.sitemaps,
+      listings: this.listings,
+      disallowed: this.disallowed,
+      budgetSpent: this.budgetSpent,
+      fetchText: this.fetchText,
+    };
+  }
+
+  /** Discovery's view of the fetcher: statuses as values, failures thrown, within the budget. */
+  readonly fetchText: FetchText = async (url) => {
+    const result = await this.fetch(url);
+    if (result.ok) return { url: result.finalUrl, status: result.status, body: this.text(result) };
+    if (result.kind === 'http_status' && result.status !== undefined) {
+      return { url: result.url, status: result.status, body: '' };
+    }
+    throw new Error(`${result.kind}: ${result.message}`);
+  };
+
+  private async fetch(url: string) {
+    const { fetcher, maxRequests } = this.settings;
+    if (!fetcher.has(url) && fetcher.requests() >= maxRequests) {
+      this.budgetSpent = true;
+      throw new BudgetSpentError();
+    }
+    const result = await fetcher.fetchPage(url, this.options);
+    if (!result.ok && result.kind === 'robots_disallowed' && !this.disallowed.includes(url)) {
+      this.disallowed.push(url);
+    }
+    return result;
+  }
+
+  private text(result: FetchedPage): string {
+    return decodeText(
+      gunzipIfCompressed(result.body, this.settings.page.maxBodyBytes ?? 5 * 1024 * 1024),
+      result.headers['content-type'],
+    );
+  }
+
+  private onSite(url: string): boolean {
+    return isAllowedHost(url, this.allowedHosts);
+  }
+
+  /**
+   * Fetches an HTML page and records its links; labels it with `role` when the site's structure
+   * says what it is, otherwise with the parser's reading. Null when it is not a readable HTML page.
+   */
+  private async readHtml(url: string, role?: string): Promise<HtmlPage | null> {
+    const known = this.pages.get(url);
+    if (known !== undefined) {
+      if (role !== undefined) this.evidence.setRole(url, role);
+      return known;
+    }
+    let result;
+    try {
+      result = await this.fetch(url);
+    } catch (error) {
+      if (error instanceof BudgetSpentError) return null;
+      throw error;
+    }
+    if (!result.ok) {
+      if (result.kind !== 'robots_disallowed') this.evidence.setRole(url, `unreadable (${result.message})`);
+      return null;
+    }
+    const contentType = result.headers['content-type'] ?? '';
+    if (contentType !== '' && !/html/i.test(contentType)) return null;
+    const html = this.text(result);
+    let outline;
+    try {
+      outline = readPageLinks(html, result.finalUrl);
+    } catch {
+      return null;
+    }
+    const finalUrl = canonicalizeUrl(result.finalUrl) ?? result.finalUrl;
+    const page: HtmlPage = { url: finalUrl, html, ...outline };
+    this.pages.set(url, page);
+    this.pages.set(finalUrl, page);
+    this.evidence.pagesRead.add(finalUrl);
+    for (const link of outline.links) {
+      if (this.onSite(link.url)) this.evidence.addLink(finalUrl, link.url, link.text);
+    }
+    for (const at of new Set([url, finalUrl])) {
+      if (role !== undefined) this.evidence.setRole(at, role);
+      else this.evidence.setReading(at, this.settings.readPage(finalUrl, result));
+    }
+    return page;
+  }
+
+  private async findFeeds(home: HtmlPage): Promise<void> {
+    const queue: Array<{ url: string; via: FeedFound['via'] }> = [];
+    const add = (url: string, via: FeedFound['via']) => {
+      if (this.onSite(url) && !queue.some((q) => q.url === url)) queue.push({ url, via });
+    };
+    const advertised = (page: HtmlPage, via: FeedFound['via']) => {
+      for (const link of page.headLinks) {
+        if (link.rel.includes('alternate') && FEED_TYPES.test(link.type)) add(link.url, via);
+      }
+      for (const link of page.links) if (FEED_URL.test(new URL(link.url).pathname)) add(link.url, via);
+    };
+    advertised(home, 'home page');
+    let tried = 0;
+    const tryQueue = async () => {
+      for (; tried < queue.length && tried < EXPLORE_LIMITS.feedCandidates; tried++) {
+        const { url, via } = queue[tried]!;
+        const found = await this.readFeed(url, via);
+        if (found === 'html') {
+          // An HTML page among feed links is a feed index: its own links are the feeds.
+          const page = await this.readHtml(url, 'feed index page');
+          if (page !== null) advertised(page, 'feed index page');
+        }
+      }
+    };
+    await tryQueue();
+    if (!this.feeds.some((feed) => feed.error === undefined)) {
+      // Nothing advertised a feed that works: try where feeds usually live.
+      for (const path of COMMON_FEED_PATHS) add(new URL(path, home.url).href, 'common path');
+      await tryQueue();
+    }
+  }
+
+  /** Reads one feed candidate into the evidence; 'html' when it is a web page instead. */
+  private async readFeed(url: string, via: FeedFound['via']): Promise<'feed' | 'html' | 'none'> {
+    let response;
+    try {
+      response = await this.fetchText(url);
+    } catch {
+      return 'none';
+    }
+    if (response.status < 200 || response.status >= 300) return 'none';
+    try {
+      const items = parseFeed(response.body, response.url)
+        .map((item) => ({ ...item, url: canonicalizeUrl(item.url) }))
+        .filter((item): item is typeof item & { url: string } => item.url !== null && this.onSite(item.url));
+      for (const item of items) this.evidence.addChannel(item.url, 'feed', item.title);
+      this.feeds.push({ url, via, items: items.map((item) => item.url) });
+      this.settings.progress(`feed ${url}: ${items.length} item(s)`);
+      return 'feed';
+    } catch (error) {
+      if (/<html/i.test(response.body)) return 'html';
+      if (via !== 'common path') this.feeds.push({ url, via, items: [], error: (error as Error).message });
+      return 'none';
+    }
+  }
+
+  private async findSitemaps(home: HtmlPage): Promise<void> {
+    const roots: Array<{ url: string; via: SitemapFound['via'] }> = [];
+    const add = (url: string, via: SitemapFound['via']) => {
+      const canonical = canonicalizeUrl(url);
+      if (canonical && this.onSite(canonical) && !roots.some((r) => r.url === canonical)) {
+        roots.push({ url: canonical, via });
+      }
+    };
+    for (const url of await this.settings.robots.sitemaps(home.url)) add(url, 'robots.txt');
+    for (const link of home.headLinks) if (link.rel.includes('sitemap')) add(link.url, 'home page');
+    for (const path of COMMON_SITEMAP_PATHS) add(new URL(path, home.url).href, 'common path');
+    const filesSeen = new Set<string>();
+    for (const root of roots.slice(0, EXPLORE_LIMITS.sitemapRoots)) {
+      if (filesSeen.has(root.url)) continue;
+      const files: string[] = [];
+      const counting: FetchText = async (url) => {
+        files.push(url);
+        return this.fetchText(url);
+      };
+      const result = await discoverArticles(this.permissive({ sitemaps: [root.url] }), counting);
+      files.forEach((file) => filesSeen.add(file));
+      const failed = result.errors.find((e) => e.url === root.url);
+      if (result.articles.length === 0) {
+        // A common path that is not there is no finding; anything else is worth reporting.
+        if (root.via !== 'common path' || (failed && !/^HTTP 404/.test(failed.message))) {
+          this.sitemaps.push({ ...root, files, urls: [], news: false, error: failed?.message ?? 'no URLs' });
+        }
+        continue;
+      }
+      const news = result.articles.filter((a) => a.title !== undefined || a.publishedAt !== undefined).length;
+      for (const article of result.articles) {
+        const isNews = article.title !== undefined || article.publishedAt !== undefined;
+        this.evidence.addChannel(article.url, isNews ? 'news-sitemap' : 'sitemap', article.title);
+      }
+      this.sitemaps.push({
+        ...root,
+        files,
+        urls: result.articles.map((a) => a.url),
+        news: news >= result.articles.length / 2,
+      });
+      this.settings.progress(`sitemap ${root.url}: ${files.length} file(s), ${result.articles.length} URL(s)`);
+    }
+  }
+
+  /** A source that takes every URL on the site, to see everything a channel lists. */
+  private permissive(discovery: Partial<SourceDefinition['discovery']>): SourceDefinition {
+    return {
+      id: 'exploration',
+      name: 'exploration',
+      enabled: true,
+      allowedHosts: this.allowedHosts,
+      allowPrivateAddresses: this.settings.page.allowPrivateAddresses ?? false,
+      discovery: { feeds: [], sitemaps: [], listings: [], ...discovery },
+      articleUrls: { include: [], exclude: [] },
+      selectors: {},
+      cadenceSeconds: 3600,
+      rateLimit: { requestsPerSecond: 1, concurrency: 1 },
+      userAgent: this.settings.page.userAgent,
+      robots: true,
+    };
+  }
+
+  /** Reads the menu and footer pages linked from `from` (sections, static pages, tags), menus first. */
+  private async readNavigation(from: HtmlPage[]): Promise<number> {
+    const candidates = new Map<string, UrlFacts>();
+    for (const page of from) {
+      for (const link of page.links) {
+        const facts = this.evidence.facts.get(link.url);
+        if (facts === undefined || this.pages.has(link.url) || facts.role !== undefined) continue;
+        if (this.inListing.has(link.url) || SEARCH_URL.test(link.url)) continue;
+        if (facts.anchorWords > EXPLORE_LIMITS.menuWords) continue;
+        candidates.set(link.url, facts);
+      }
+    }
+    const ordered = [...candidates.values()].sort(
+      (a, b) => b.linkedFrom.size - a.linkedFrom.size || a.url.length - b.url.length,
+    );
+    let read = 0;
+    for (const facts of ordered) {
+      if (this.navRead >= EXPLORE_LIMITS.navPages || this.budgetSpent) break;
+      this.navRead++;
+      if ((await this.readHtml(facts.url)) !== null) read++;
+    }
+    return read;
+  }
+
+  /** Fetches a few pages of every template not judged yet, and more of the mixed ones. */
+  private async sampleTemplates(): Promise<number> {
+    let sampled = 0;
+    for (const template of groupTemplates(this.evidence)) {
+      if (this.budgetSpent) break;
+      const relevant =
+        template.members.length >= 2 || template.members.some((m) => m.channels.size > 0);
+      if (!relevant || template.verdict === 'other') continue;
+      const limit = template.verdict === 'mixed' ? 2 * SAMPLES_PER_TEMPLATE : SAMPLES_PER_TEMPLATE;
+      for (const facts of samplesWanted(template, limit)) {
+        if ((await this.readHtml(facts.url)) !== null) sampled++;
+        else this.evidence.setRole(facts.url, 'not readable');
+      }
+    }
+    return sampled;
+  }
+
+  /** Finds listings among the pages read and reads each to the end of its pagination. */
+  private async walkListings(): Promise<number> {
+    const templates = groupTemplates(this.evidence);
+    const articleLike = new Set(
+      templates
+        .filter((t) => t.verdict === 'article' || t.verdict === 'mixed')
+        .flatMap((t) => t.members.filter((m) => t.verdict === 'article' || m.label?.article === true))
+        .map((m) => m.url),
+    );
+    const furniture = (url: string) => {
+      const facts = this.evidence.facts.get(url);
+      return (
+        facts !== undefined &&
+        this.evidence.pagesRead.size >= EXPLORE_LIMITS.furniturePages &&
+        this.evidence.linkShare(facts) >= EXPLORE_LIMITS.furnitureShare
+      );
+    };
+    const candidates: Array<{ page: HtmlPage; links: number }> = [];
+    for (const [url, page] of this.pages) {
+      if (url !== page.url || this.inListing.has(url) || SEARCH_URL.test(url)) continue;
+      const facts = this.evidence.facts.get(url);
+      if (facts?.label?.article !== false) continue;
+      const links = new Set(page.links.map((l) => l.url).filter((u) => articleLike.has(u) && !furniture(u)));
+      if (links.size >= EXPLORE_LIMITS.listingArticleLinks) candidates.push({ page, links: links.size });
+    }
+    // A later page of another candidate's listing is read with that listing, not as one of its own.
+    const paginations = new Map(
+      candidates.map(({ page }) => [page.url, inferPagination(page.url, [...page.headLinks, ...page.links])]),
+    );
+    const laterPages = new Set([...paginations.values()].flatMap((p) => p?.pages ?? []));
+    candidates.sort((a, b) => b.links - a.links);
+    let walked = 0;
+    for (const { page } of candidates) {
+      if (this.budgetSpent) break;
+      if (this.inListing.has(page.url) || laterPages.has(page.url)) continue;
+      await this.walkListing(page, paginations.get(page.url) ?? null);
+      walked++;
+    }
+    return walked;
+  }
+
+  private async walkListing(first: HtmlPage, pagination: Pagination | null): Promise<void> {
+    const listing: ListingFound = { url: first.url, pagination, pages: [first.url], ended: true };
+    this.listings.push(listing);
+    this.inListing.add(first.url);
+    this.evidence.setRole(first.url, first.url === this.pages.get(this.settings.startUrl)?.url ? 'home page' : 'listing page');
+    if (pagination === null) return;
+    const visited = new Set([first.url]);
+    let page: HtmlPage | null = first;
+    while (page !== null) {
+      const next = parseListing(page.html, page.url, { linkPattern: '(?!)', paginationPattern: pagination.pattern }, visited)
+        .nextPage;
+      if (next === undefined) return;
+      if (listing.pages.length >= EXPLORE_LIMITS.listingPages || this.budgetSpent) {
+        listing.ended = false;
+        return;
+      }
+      visited.add(next);
+      page = await this.readHtml(next, 'listing page');
+      if (page === null) {
+        listing.ended = this.budgetSpent ? false : listing.ended;
+        return;
+      }
+      visited.add(page.url);
+      this.inListing.add(next);
+      this.inListing.add(page.url);
+      listing.pages.push(page.url);
+    }
+  }
+
+  /**
+   * Pages an article pattern takes in that no one has read: the members of mixed templates closest
+   * to the line (fewest words) and the furniture links (a privacy page in every footer). Reading
+   * them tells whether the pattern is right there.
+   */
+  private async checkBoundaries(patterns: ArticlePatterns): Promise<number> {
+    const compiled = patterns.patterns.map((p) => new RegExp(p.regex));
+    const open = [...this.evidence.facts.values()].filter(
+      (f) => f.label === undefined && f.role === undefined && compiled.some((regex) => regex.test(f.url)),
+    );
+    const furniture = open.filter(
+      (f) =>
+        this.evidence.pagesRead.size >= EXPLORE_LIMITS.furniturePages &&
+        this.evidence.linkShare(f) >= EXPLORE_LIMITS.furnitureShare,
+    );
+    const templates = new Map(groupTemplates(this.evidence).map((t) => [t.key, t]));
+    const nearLine = open
+      .filter((f) => templates.get(f.shape.key)?.verdict !== 'article')
+      .sort((a, b) => a.shape.segments.length - b.shape.segments.length || a.url.length - b.url.length);
+    let checked = 0;
+    for (const facts of [...new Set([...furniture, ...nearLine])].slice(0, EXPLORE_LIMITS.boundarySamples)) {
+      if (this.budgetSpent) break;
+      if ((await this.readHtml(facts.url)) !== null) checked++;
+      else this.evidence.setRole(facts.url, 'not readable');
+    }
+    return checked;
+  }
+}

@@ -1,0 +1,110 @@
+import { urlShape, type UrlShape } from './url-shape.js';
+
+/** Where a URL was seen, besides links on pages. */
+export type ChannelKind = 'feed' | 'news-sitemap' | 'sitemap';
+
+/** What a fetched page turned out to be, and why that is believed. */
+export interface PageLabel {
+  article: boolean;
+  reason: string;
+}
+
+/** What the parser made of a fetched page. */
+export interface PageReading {
+  isArticle: boolean;
+  dated: boolean;
+  title: string | null;
+}
+
+export interface UrlFacts {
+  url: string;
+  shape: UrlShape;
+  /** Words of the longest link text pointing here: headlines are long, menu entries short. */
+  anchorWords: number;
+  /** Fetched pages that link here. */
+  linkedFrom: Set<string>;
+  channels: Set<ChannelKind>;
+  /** What the page is known to be from how the site uses it: "home page", "listing page". */
+  role?: string;
+  reading?: PageReading;
+  /** From role and reading, as of the last refreshLabels(). */
+  label?: PageLabel;
+}
+
+/**
+ * When most pages read as articles carry a publication date, an undated one is not an article but
+ * a static page with prose (an "about" or privacy page). Needs a few readings to go by.
+ */
+const DATED_SHARE = 0.6;
+const MIN_READINGS_FOR_DATES = 3;
+
+/** Not pages at all: images, documents, scripts, feeds. */
+const NOT_A_PAGE =
+  /\.(?:jpe?g|png|gif|webp|svg|ico|bmp|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp[34]|avi|mov|flv|wmv|css|js|json|xml|rss|atom|txt|gz)$/i;
+
+/** Everything learnt about the URLs of one site while exploring it. */
+export class UrlEvidence {
+  readonly facts = new Map<string, UrlFacts>();
+  /** HTML pages fetched and read for their links. */
+  readonly pagesRead = new Set<string>();
+
+  /** The facts of a URL, created on first sight; null for what cannot be a page. */
+  get(url: string): UrlFacts | null {
+    let facts = this.facts.get(url);
+    if (facts !== undefined) return facts;
+    if (NOT_A_PAGE.test(new URL(url).pathname)) return null;
+    const shape = urlShape(url);
+    if (shape === null) return null;
+    facts = { url, shape, anchorWords: 0, linkedFrom: new Set(), channels: new Set() };
+    this.facts.set(url, facts);
+    return facts;
+  }
+
+  addLink(from: string, url: string, text: string): void {
+    const facts = this.get(url);
+    if (facts === null) return;
+    facts.linkedFrom.add(from);
+    facts.anchorWords = Math.max(facts.anchorWords, text.split(/\s+/).filter(Boolean).length);
+  }
+
+  addChannel(url: string, kind: ChannelKind, title?: string): void {
+    const facts = this.get(url);
+    if (facts === null) return;
+    facts.channels.add(kind);
+    if (title !== undefined) facts.anchorWords = Math.max(facts.anchorWords, title.split(/\s+/).length);
+  }
+
+  setRole(url: string, role: string): void {
+    const facts = this.get(url);
+    if (facts !== null) facts.role = role;
+  }
+
+  setReading(url: string, reading: PageReading): void {
+    const facts = this.get(url);
+    if (facts !== null) facts.reading = reading;
+  }
+
+  /** Whether the site dates its articles: then pages without a date are not articles. */
+  datesArticles(): boolean {
+    const articles = [...this.facts.values()].filter((f) => f.role === undefined && f.reading?.isArticle);
+    if (articles.length < MIN_READINGS_FOR_DATES) return false;
+    return articles.filter((f) => f.reading!.dated).length / articles.length >= DATED_SHARE;
+  }
+
+  /** Labels every fetched URL from its role (which wins) or its reading. */
+  refreshLabels(): void {
+    const dated = this.datesArticles();
+    for (const facts of this.facts.values()) {
+      if (facts.role !== undefined) facts.label = { article: false, reason: facts.role };
+      else if (facts.reading === undefined) delete facts.label;
+      else if (!facts.reading.isArticle) facts.label = { article: false, reason: 'the parser reads no article in it' };
+      else if (dated && !facts.reading.dated) facts.label = { article: false, reason: 'no publication date' };
+      else facts.label = { article: true, reason: 'the parser reads an article in it' };
+    }
+  }
+
+  /** Share of the pages read that link here: menus and footers are on nearly all of them. */
+  linkShare(facts: UrlFacts): number {
+    return this.pagesRead.size === 0 ? 0 : facts.linkedFrom.size / this.pagesRead.size;
+  }
+}

@@ -1,0 +1,95 @@
+import type { UrlEvidence, UrlFacts } from './url-evidence.js';
+import type { Part, UrlShape } from './url-shape.js';
+
+/**
+ * How many pages of a template are fetched to judge it, and how many must read as articles for it
+ * to hold articles (more than those that do not).
+ */
+export const SAMPLES_PER_TEMPLATE = 3;
+export const MIN_ARTICLE_SAMPLES = 2;
+
+export type Verdict =
+  /** Its pages are articles. */
+  | 'article'
+  /** Its pages are not articles (home, listings, tags, static pages...). */
+  | 'other'
+  /** Articles and other pages share the URL shape: the patterns must tell them apart. */
+  | 'mixed'
+  /** No page of it has been fetched yet. */
+  | 'unknown';
+
+export interface UrlTemplate {
+  key: string;
+  members: UrlFacts[];
+  /** Fetched members that read as articles, and that did not. */
+  articles: number;
+  others: number;
+  verdict: Verdict;
+}
+
+/** URLs grouped by shape, biggest template first, judged by their members' labels. */
+export function groupTemplates(evidence: UrlEvidence): UrlTemplate[] {
+  evidence.refreshLabels();
+  const groups = new Map<string, UrlFacts[]>();
+  for (const facts of evidence.facts.values()) {
+    groups.set(facts.shape.key, [...(groups.get(facts.shape.key) ?? []), facts]);
+  }
+  return [...groups.entries()]
+    .map(([key, members]) => judgeTemplate(key, members))
+    .sort((a, b) => b.members.length - a.members.length || (a.key < b.key ? -1 : 1));
+}
+
+export function judgeTemplate(key: string, members: UrlFacts[]): UrlTemplate {
+  const articles = members.filter((m) => m.label?.article === true).length;
+  const others = members.filter((m) => m.label?.article === false).length;
+  return { key, members, articles, others, verdict: verdictOf(members, articles, others) };
+}
+
+function verdictOf(members: UrlFacts[], articles: number, others: number): Verdict {
+  if (articles === 0) return others > 0 ? 'other' : 'unknown';
+  const listed = members.filter((m) => m.channels.has('feed') || m.channels.has('news-sitemap')).length;
+  // A lone article page needs a feed or news sitemap to vouch for it: a single "about" page reads as one too.
+  const enough = articles >= MIN_ARTICLE_SAMPLES || (members.length === 1 && listed === 1);
+  if (!enough) return others > 0 ? 'other' : 'unknown';
+  if (others === 0) return 'article';
+  return others >= articles ? 'other' : 'mixed';
+}
+
+/**
+ * Unfetched members worth fetching to judge the template: spread over it (first, last, middle),
+ * since a template's oldest and newest pages are the likeliest to differ.
+ */
+export function samplesWanted(template: UrlTemplate, limit = SAMPLES_PER_TEMPLATE): UrlFacts[] {
+  const labelled = template.articles + template.others;
+  const wanted = Math.min(limit - labelled, template.members.length - labelled);
+  if (wanted <= 0) return [];
+  const open = template.members.filter((m) => m.label === undefined);
+  const picks: UrlFacts[] = [];
+  for (let i = 0; i < wanted && open.length > 0; i++) {
+    const at = i === 0 ? 0 : i === 1 ? open.length - 1 : Math.floor(open.length / 2);
+    picks.push(...open.splice(at, 1));
+  }
+  return picks;
+}
+
+/** "/thoi-su/<slug>-<id>.html", "/tin-tuc/chi-tiet.aspx?id=<n>": a template as a person reads it. */
+export function describeShape(shape: UrlShape): string {
+  const path = shape.segments.map(describePart).join('/');
+  const query = shape.query.map((q) => `${q.name}=${describePart(q.value)}`).join('&');
+  return `/${path}${shape.trailingSlash && path !== '' ? '/' : ''}${query ? `?${query}` : ''}`;
+}
+
+function describePart(part: Part): string {
+  switch (part.kind) {
+    case 'literal':
+      return part.text;
+    case 'number':
+      return '<n>';
+    case 'stem-number':
+      return `${part.stem}<n>${part.ext}`;
+    case 'slug':
+      return `${part.idFirst ? '<id>-' : ''}<slug>${part.idLast ? '-<id>' : ''}${part.ext}`;
+    case 'text':
+      return '<text>';
+  }
+}

@@ -3,8 +3,12 @@ import type { UrlFacts } from './url-evidence.js';
 import type { Part } from './url-shape.js';
 import type { UrlTemplate } from './url-templates.js';
 
-/** More known non-article URLs than this caught by one pattern, and the pattern is not trusted. */
-export const MAX_EXCLUSIONS = 25;
+/**
+ * A pattern may catch a few known non-article URLs, which are then excluded one by one (an "about"
+ * page shaped like an article); more than this share of its articles, and it is not trusted.
+ */
+export const MAX_EXCLUDED_SHARE = 0.05;
+const MIN_EXCLUSIONS_ALLOWED = 2;
 /** Literal path words generalize to "any word" only when the articles use at least this many. */
 const MIN_WORDS_TO_GENERALIZE = 3;
 const MAX_COMBINATIONS = 400;
@@ -38,9 +42,12 @@ export function buildArticlePatterns(templates: UrlTemplate[]): ArticlePatterns 
   const articleTemplates = templates.filter((t) => t.verdict === 'article' || t.verdict === 'mixed');
   const positives = (t: UrlTemplate) =>
     t.verdict === 'article' ? t.members : t.members.filter((m) => m.label?.article === true);
-  const negatives = templates.flatMap((t) =>
-    t.verdict === 'article' ? [] : t.members.filter((m) => t.verdict !== 'mixed' || m.label?.article === false),
-  );
+  const negatives = templates.flatMap((t) => {
+    if (t.verdict === 'article') return [];
+    if (t.verdict === 'mixed') return t.members.filter((m) => m.label?.article === false && !m.label.weak);
+    // A page read as an article is no counterexample, even in a template too small to judge.
+    return t.members.filter((m) => m.label?.article !== true);
+  });
   const families = new Map<string, UrlTemplate[]>();
   for (const template of articleTemplates) {
     const signature = familySignature(template.members[0]!);
@@ -50,7 +57,7 @@ export function buildArticlePatterns(templates: UrlTemplate[]): ArticlePatterns 
   for (const family of families.values()) {
     const members = family.flatMap(positives);
     const best = bestPattern(members, negatives);
-    if (best.collisions.length > MAX_EXCLUSIONS) {
+    if (best.collisions.length > Math.max(MIN_EXCLUSIONS_ALLOWED, MAX_EXCLUDED_SHARE * members.length)) {
       result.rejected.push({ templates: family, collisions: best.collisions.length });
       continue;
     }

@@ -17,6 +17,7 @@ import { buildArticlePatterns, type ArticlePatterns } from './article-patterns.j
 import { inferPagination, type Pagination } from './pagination.js';
 import { UrlEvidence, type PageReading, type UrlFacts } from './url-evidence.js';
 import { groupTemplates, samplesWanted, SAMPLES_PER_TEMPLATE, type UrlTemplate } from './url-templates.js';
+import { isNameTitle, NAME_WORDS } from './words.js';
 
 /** Exploration bounds: a polite look around, not a crawl. */
 export const EXPLORE_LIMITS = {
@@ -35,8 +36,6 @@ export const EXPLORE_LIMITS = {
   furniturePages: 4,
   /** Links to article pages, besides furniture, that make a page a listing. */
   listingArticleLinks: 3,
-  /** Link text of at most this many words reads as a menu entry, not a headline. */
-  menuWords: 4,
   /** Unread pages matched by an article pattern that are fetched to check it, per round. */
   boundarySamples: 6,
 } as const;
@@ -267,8 +266,10 @@ class SiteExplorer {
     for (const link of outline.links) {
       if (this.onSite(link.url)) this.evidence.addLink(finalUrl, link.url, link.text);
     }
+    // A page with a pager is a listing, whatever its teasers make the parser think.
+    const paged = role === undefined && inferPagination(finalUrl, [...outline.headLinks, ...outline.links]) !== null;
     for (const at of new Set([url, finalUrl])) {
-      if (role !== undefined) this.evidence.setRole(at, role);
+      if (role !== undefined || paged) this.evidence.setRole(at, role ?? 'listing page');
       else this.evidence.setReading(at, this.settings.readPage(finalUrl, result));
     }
     return page;
@@ -400,7 +401,7 @@ class SiteExplorer {
         const facts = this.evidence.facts.get(link.url);
         if (facts === undefined || this.pages.has(link.url) || facts.role !== undefined) continue;
         if (this.inListing.has(link.url) || SEARCH_URL.test(link.url)) continue;
-        if (facts.anchorWords > EXPLORE_LIMITS.menuWords) continue;
+        if (facts.anchorWords > NAME_WORDS) continue;
         candidates.set(link.url, facts);
       }
     }
@@ -424,7 +425,10 @@ class SiteExplorer {
       const relevant =
         template.members.length >= 2 || template.members.some((m) => m.channels.size > 0);
       if (!relevant || template.verdict === 'other') continue;
-      const limit = template.verdict === 'mixed' ? 2 * SAMPLES_PER_TEMPLATE : SAMPLES_PER_TEMPLATE;
+      // Mixed or still undecided after a first sample: read more of it.
+      const judged = template.articles + template.others > 0;
+      const more = template.verdict === 'mixed' || (template.verdict === 'unknown' && judged);
+      const limit = more ? 2 * SAMPLES_PER_TEMPLATE : SAMPLES_PER_TEMPLATE;
       for (const facts of samplesWanted(template, limit)) {
         if ((await this.readHtml(facts.url)) !== null) sampled++;
         else this.evidence.setRole(facts.url, 'not readable');
@@ -453,8 +457,13 @@ class SiteExplorer {
     const candidates: Array<{ page: HtmlPage; links: number }> = [];
     for (const [url, page] of this.pages) {
       if (url !== page.url || this.inListing.has(url) || SEARCH_URL.test(url)) continue;
+      // A page the parser reads as no article, or whose title is a name ("Thời sự", "Hội nghị"), may
+      // list articles; an article page (a brief the parser finds short, with its related links) does not.
       const facts = this.evidence.facts.get(url);
-      if (facts?.label?.article !== false) continue;
+      if (facts === undefined) continue;
+      const notArticle = facts.label?.article === false && !facts.label.weak;
+      if (!notArticle && !isNameTitle(page.title)) continue;
+      if (templates.find((t) => t.key === facts.shape.key)?.verdict === 'article') continue;
       const links = new Set(page.links.map((l) => l.url).filter((u) => articleLike.has(u) && !furniture(u)));
       if (links.size >= EXPLORE_LIMITS.listingArticleLinks) candidates.push({ page, links: links.size });
     }

@@ -1,4 +1,5 @@
 import { urlShape, type UrlShape } from './url-shape.js';
+import { wordCount } from './words.js';
 
 /** Where a URL was seen, besides links on pages. */
 export type ChannelKind = 'feed' | 'news-sitemap' | 'sitemap';
@@ -7,6 +8,11 @@ export type ChannelKind = 'feed' | 'news-sitemap' | 'sitemap';
 export interface PageLabel {
   article: boolean;
   reason: string;
+  /**
+   * Only the parser's length and layout rules say no, on a dated page: a short news brief reads like
+   * that, so within a template of articles it is not held against the pattern.
+   */
+  weak?: boolean;
 }
 
 /** What the parser made of a fetched page. */
@@ -64,14 +70,14 @@ export class UrlEvidence {
     const facts = this.get(url);
     if (facts === null) return;
     facts.linkedFrom.add(from);
-    facts.anchorWords = Math.max(facts.anchorWords, text.split(/\s+/).filter(Boolean).length);
+    facts.anchorWords = Math.max(facts.anchorWords, wordCount(text));
   }
 
   addChannel(url: string, kind: ChannelKind, title?: string): void {
     const facts = this.get(url);
     if (facts === null) return;
     facts.channels.add(kind);
-    if (title !== undefined) facts.anchorWords = Math.max(facts.anchorWords, title.split(/\s+/).length);
+    if (title !== undefined) facts.anchorWords = Math.max(facts.anchorWords, wordCount(title));
   }
 
   setRole(url: string, role: string): void {
@@ -97,7 +103,13 @@ export class UrlEvidence {
     for (const facts of this.facts.values()) {
       if (facts.role !== undefined) facts.label = { article: false, reason: facts.role };
       else if (facts.reading === undefined) delete facts.label;
-      else if (!facts.reading.isArticle) facts.label = { article: false, reason: 'the parser reads no article in it' };
+      else if (!facts.reading.isArticle) {
+        facts.label = {
+          article: false,
+          reason: 'the parser reads no article in it',
+          ...(facts.reading.dated ? { weak: true } : {}),
+        };
+      }
       else if (dated && !facts.reading.dated) facts.label = { article: false, reason: 'no publication date' };
       else facts.label = { article: true, reason: 'the parser reads an article in it' };
     }

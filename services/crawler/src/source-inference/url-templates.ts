@@ -1,5 +1,6 @@
 import type { UrlEvidence, UrlFacts } from './url-evidence.js';
 import type { Part, UrlShape } from './url-shape.js';
+import { NAME_WORDS, wordCount } from './words.js';
 
 /**
  * How many pages of a template are fetched to judge it, and how many must read as articles for it
@@ -47,12 +48,22 @@ export function judgeTemplate(key: string, members: UrlFacts[]): UrlTemplate {
 
 function verdictOf(members: UrlFacts[], articles: number, others: number): Verdict {
   if (articles === 0) return others > 0 ? 'other' : 'unknown';
+  const weak = members.filter((m) => m.label?.article === false && m.label.weak).length;
+  const strong = others - weak;
   const listed = members.filter((m) => m.channels.has('feed') || m.channels.has('news-sitemap')).length;
   // A lone article page needs a feed or news sitemap to vouch for it: a single "about" page reads as one too.
   const enough = articles >= MIN_ARTICLE_SAMPLES || (members.length === 1 && listed === 1);
-  if (!enough) return others > 0 ? 'other' : 'unknown';
-  if (others === 0) return 'article';
-  return others >= articles ? 'other' : 'mixed';
+  // One article among pages that are not: read more of the template before judging it.
+  if (!enough) return 'unknown';
+  // Tag and section pages with one story read like that story, but their own title is a name, not a headline.
+  const titles = members
+    .filter((m) => m.label?.article === true)
+    .map((m) => wordCount(m.reading?.title ?? ''))
+    .sort((a, b) => a - b);
+  if (listed === 0 && titles[Math.floor(titles.length / 2)]! <= NAME_WORDS) return 'other';
+  // Dated pages the parser finds too short are briefs among articles, or a template of short pages.
+  if (strong === 0) return articles >= weak ? 'article' : 'other';
+  return strong >= articles ? 'other' : 'mixed';
 }
 
 /**

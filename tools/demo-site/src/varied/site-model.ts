@@ -181,7 +181,7 @@ function buildArticles(spec: SiteSpec, content: ContentArticle[], sections: Vari
     let slug = source.slug.replace(/-\d+$/, '').split('-').slice(0, 14).join('-');
     while (slugs.has(slug)) slug = `${slug}-tiep`;
     slugs.add(slug);
-    const section = sections[(i * 3 + round) % sections.length]!;
+    const section = sections[(i + spec.seed) % sections.length]!;
     const tags = source.tags.map((tag, t) =>
       spec.furniture.longTags
         ? { slug: `${tag.slug}-${source.tags[(t + 1) % source.tags.length]!.slug}-nam-2024`, name: `${tag.name} năm 2024` }

@@ -16,7 +16,12 @@ import { draftSource, type SourceDraft } from '../source-inference/draft-source.
 import { exploreSite, type Exploration } from '../source-inference/explore-site.js';
 import { describeShape } from '../source-inference/url-templates.js';
 import { writeSourceFile } from '../source-inference/write-source-file.js';
-import { DEFAULT_USER_AGENT, SOURCE_DEFAULTS, parseSourceText, type SourceDefinition } from '../sources/index.js';
+import {
+  DEFAULT_USER_AGENT,
+  SOURCE_DEFAULTS,
+  parseSourceText,
+  type SourceDefinition,
+} from '../sources/index.js';
 import { canonicalizeUrl } from '../urls/canonicalize-url.js';
 import type { CommandIo } from './sources-command.js';
 import { dryRunSource, readFetchedPage, type DryRunResult } from './dry-run-source.js';
@@ -46,7 +51,9 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * not decide. Resolves to the exit code.
  */
 export async function addSource(options: AddOptions, io: CommandIo): Promise<number> {
-  const startUrl = canonicalizeUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(options.url) ? options.url : `https://${options.url}`);
+  const startUrl = canonicalizeUrl(
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(options.url) ? options.url : `https://${options.url}`,
+  );
   if (startUrl === null) {
     io.err(`"${options.url}" is not an http(s) address`);
     return 1;
@@ -75,7 +82,9 @@ export async function addSource(options: AddOptions, io: CommandIo): Promise<num
   };
   const fetcher = rememberingFetcher(createFetcher({ rateLimiter: createTokenBucketRateLimiter() }));
   try {
-    io.err(`exploring ${startUrl} (at most ${options.maxRequests} requests, ${rateLimit.requestsPerSecond}/s, robots.txt honoured)`);
+    io.err(
+      `exploring ${startUrl} (at most ${options.maxRequests} requests, ${rateLimit.requestsPerSecond}/s, robots.txt honoured)`,
+    );
     const readingSource = sourceForReading(id, page);
     let exploration: Exploration;
     try {
@@ -148,7 +157,9 @@ function report(
   const status = (channel: SourceDraft['chosen'][number]['channel']) => {
     if (used.has(channel)) return 'used';
     const left = draft.left.find((l) => l.channel === channel);
-    return left && left.articles.size === 0 ? 'not used: no articles' : 'not used: adds nothing the used ones miss';
+    return left && left.articles.size === 0
+      ? 'not used: no articles'
+      : 'not used: adds nothing the used ones miss';
   };
   const channelOf = (predicate: (c: SourceDraft['chosen'][number]['channel']) => boolean) =>
     [...draft.chosen, ...draft.left].filter((c) => predicate(c.channel));
@@ -164,11 +175,13 @@ function report(
     const channel = channelOf((c) => c.kind === 'sitemap' && c.sitemap === sitemap)[0];
     out(
       `  sitemap   ${sitemap.url} (${sitemap.via}): ` +
-        (sitemap.error ?? `${sitemap.files.length} file(s), ${sitemap.urls.length} URL(s), ${channel?.articles.size ?? 0} article(s)`) +
+        (sitemap.error ??
+          `${sitemap.files.length} file(s), ${sitemap.urls.length} URL(s), ${channel?.articles.size ?? 0} article(s)`) +
         (channel ? `; ${status(channel.channel)}` : ''),
     );
   }
-  if (exploration.sitemaps.length === 0) out('  sitemap   none (robots.txt, home page and common paths tried)');
+  if (exploration.sitemaps.length === 0)
+    out('  sitemap   none (robots.txt, home page and common paths tried)');
   const listings = channelOf((c) => c.kind === 'listing');
   const usedListings = listings.filter((l) => used.has(l.channel));
   out(`  listings  ${exploration.listings.length} found, ${usedListings.length} used:`);
@@ -183,9 +196,13 @@ function report(
     const shapes = [...new Set(pattern.templates.map((t) => describeShape(t.members[0]!.shape)))];
     out(`  ${shapes.slice(0, 4).join(', ')}${shapes.length > 4 ? ', …' : ''}: ${pattern.articles} seen`);
   }
-  const others = exploration.templates.filter((t) => t.verdict === 'other' && t.members.length > 1).slice(0, 8);
+  const others = exploration.templates
+    .filter((t) => t.verdict === 'other' && t.members.length > 1)
+    .slice(0, 8);
   if (others.length > 0) {
-    out(`  left out: ${others.map((t) => `${describeShape(t.members[0]!.shape)} (${t.members.length})`).join(', ')}`);
+    out(
+      `  left out: ${others.map((t) => `${describeShape(t.members[0]!.shape)} (${t.members.length})`).join(', ')}`,
+    );
   }
   out(
     `  ${draft.articlesSeen} article URL(s) seen while exploring; the chosen channels reach ${draft.covered} ` +
@@ -193,7 +210,8 @@ function report(
   );
   if (dryRun !== null) {
     const { discovery, pages } = dryRun;
-    const byChannel = (kind: string) => discovery.articles.filter((a) => a.foundIn.some((f) => f.kind === kind)).length;
+    const byChannel = (kind: string) =>
+      discovery.articles.filter((a) => a.foundIn.some((f) => f.kind === kind)).length;
     out('Dry run of the written file');
     out(
       `  ${discovery.articles.length} article URL(s): ${byChannel('feed')} in feeds, ${byChannel('sitemap')} in sitemaps, ` +
@@ -218,18 +236,28 @@ function report(
         continue;
       }
       out(`    ${page.publishedAt?.slice(0, 10) ?? 'no date   '}  ${page.title ?? '(no title)'}`);
-      if (page.conference) out(`                conference: ${page.conference.name}${page.conference.date ? ` (${page.conference.date})` : ''}`);
+      if (page.conference)
+        out(
+          `                conference: ${page.conference.name}${page.conference.date ? ` (${page.conference.date})` : ''}`,
+        );
     }
     const undated = read.filter((p) => !p.publishedAt).length;
     const untitled = read.filter((p) => !p.title).length;
     if (undated > 0) {
-      draft.undecided.push({ field: 'selectors', message: `${undated} sampled article(s) have no date: set selectors.date` });
+      draft.undecided.push({
+        field: 'selectors',
+        message: `${undated} sampled article(s) have no date: set selectors.date`,
+      });
     }
     if (untitled > 0) {
-      draft.undecided.push({ field: 'selectors', message: `${untitled} sampled article(s) have no title: set selectors.title` });
+      draft.undecided.push({
+        field: 'selectors',
+        message: `${untitled} sampled article(s) have no title: set selectors.title`,
+      });
     }
     if (discovery.errors.length > 0) {
-      for (const error of discovery.errors.slice(0, 5)) out(`  discovery: ${error.kind} ${error.url}: ${error.message}`);
+      for (const error of discovery.errors.slice(0, 5))
+        out(`  discovery: ${error.kind} ${error.url}: ${error.message}`);
     }
   }
   if (draft.undecided.length > 0) {
@@ -262,7 +290,8 @@ function sourceForReading(id: string, page: FetchPageOptions): SourceDefinition 
 export function idFromHost(url: URL): string {
   const host = url.hostname.replace(/^www\./, '').replace(/^\[|\]$/g, '');
   const labels = host.split('.');
-  const named = isIP(host) === 0 && labels.length >= 2 && /^[a-z]+$/.test(labels.at(-1)!) ? labels.slice(0, -1) : labels;
+  const named =
+    isIP(host) === 0 && labels.length >= 2 && /^[a-z]+$/.test(labels.at(-1)!) ? labels.slice(0, -1) : labels;
   const id = [...named, ...(url.port ? [url.port] : [])]
     .join('-')
     .toLowerCase()

@@ -106,7 +106,9 @@ function positiveNumbers(
     if (text === undefined) continue;
     const value = Number(text);
     if (!(value > 0) || (name !== 'rate' && !Number.isInteger(value)) || (name === 'rate' && value > 1000)) {
-      io.err(`--${name} must be a ${name === 'rate' ? 'number above 0 and at most 1000' : 'whole number above 0'}, not "${text}"`);
+      io.err(
+        `--${name} must be a ${name === 'rate' ? 'number above 0 and at most 1000' : 'whole number above 0'}, not "${text}"`,
+      );
       return null;
     }
     numbers[name] = value;

@@ -45,6 +45,8 @@ export function buildArticlePatterns(templates: UrlTemplate[]): ArticlePatterns 
   const negatives = templates.flatMap((t) => {
     if (t.verdict === 'article') return [];
     if (t.verdict === 'mixed') return t.members.filter((m) => m.label?.article === false && !m.label.weak);
+    // A template robots.txt keeps us from reading is unknown either way, and the crawler skips it too.
+    if (t.verdict === 'unknown' && t.members.some((m) => m.disallowed)) return [];
     // A page read as an article is no counterexample, even in a template too small to judge.
     return t.members.filter((m) => m.label?.article !== true);
   });

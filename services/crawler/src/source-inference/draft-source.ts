@@ -1,11 +1,7 @@
 import { discoverArticles, type FetchText } from '../discovery/discover-articles.js';
-import {
-  SOURCE_DEFAULTS,
-  type ListingDefinition,
-  type SourceDefinition,
-} from '../sources/source-definition.js';
+import type { ListingDefinition, SourceDefinition } from '../sources/source-definition.js';
 import type { ArticlePattern } from './article-patterns.js';
-import { chooseChannels, type ChannelYield } from './choose-channels.js';
+import { chooseChannels, type ChannelChoice, type ChannelYield } from './choose-channels.js';
 import type { Exploration, FeedFound, ListingFound, SitemapFound } from './explore-site.js';
 import { describeShape } from './url-templates.js';
 
@@ -61,46 +57,16 @@ export interface DraftSettings {
  * already fetched, so nothing is asked of the site twice).
  */
 export async function draftSource(exploration: Exploration, settings: DraftSettings): Promise<SourceDraft> {
-  const { patterns } = exploration.patterns;
-  const undecided: Undecided[] = [];
-  const linkPattern =
-    patterns.length === 1 ? patterns[0]!.regex : patterns.map((p) => `(?:${p.regex})`).join('|');
-  const rules = {
-    include: patterns.map((p) => p.regex),
-    exclude: patterns.flatMap((p) => p.exclusions),
-  };
-  const source = (discovery: Partial<SourceDefinition['discovery']>): SourceDefinition => ({
-    id: settings.id,
-    name: settings.id,
-    enabled: true,
-    allowedHosts: exploration.allowedHosts,
-    allowPrivateAddresses: settings.allowPrivateAddresses,
-    discovery: { feeds: [], sitemaps: [], listings: [], ...discovery },
-    articleUrls: rules,
-    selectors: {},
-    cadenceSeconds: 900,
-    rateLimit: settings.rateLimit,
-    userAgent: settings.userAgent,
-    robots: true,
-  });
-  const candidates: Channel[] = [
-    ...exploration.feeds.filter((f) => f.error === undefined).map((feed) => ({ kind: 'feed' as const, feed })),
-    ...exploration.sitemaps
-      .filter((s) => s.error === undefined)
-      .map((sitemap) => ({ kind: 'sitemap' as const, sitemap })),
-    ...exploration.listings.map((listing) => ({
-      kind: 'listing' as const,
-      listing,
-      definition: listingDefinition(listing, linkPattern),
-    })),
-  ];
-  const yields: Array<ChannelYield<Channel>> = [];
-  if (patterns.length > 0) {
-    for (const channel of candidates) {
-      yields.push(await channelYield(channel, source, exploration.fetchText));
-    }
+  let channels = await chooseFor(exploration, exploration.patterns.patterns, settings);
+  for (let pass = 0; pass < CHECK_PASSES; pass++) {
+    const suspects = lightlyHeld(channels.choice, exploration);
+    if (suspects.length === 0) break;
+    await exploration.check(suspects);
+    channels = await chooseFor(exploration, exploration.patterns.patterns, settings);
   }
-  const choice = chooseChannels(yields);
+  const { patterns } = exploration.patterns;
+  const { choice, linkPattern, rules } = channels;
+  const undecided: Undecided[] = [];
   const compiled = patterns.map((p) => new RegExp(p.regex));
   const excluded = rules.exclude.map((e) => new RegExp(e));
   const articlesSeen = [...exploration.evidence.facts.keys()].filter(
@@ -139,7 +105,8 @@ export async function draftSource(exploration: Exploration, settings: DraftSetti
   if (exploration.budgetSpent) {
     undecided.push({
       field: 'discovery',
-      message: 'the exploration stopped at its request budget, so some listings or templates may be missing; run again with a larger --max-requests',
+      message:
+        'the exploration stopped at its request budget, so some listings or templates may be missing; run again with a larger --max-requests',
     });
   }
   if (exploration.disallowed.length > 0) {
@@ -166,6 +133,72 @@ export async function draftSource(exploration: Exploration, settings: DraftSetti
     articlesSeen,
     undecided,
   };
+}
+
+/** Rounds of reading pages the chosen channels are the only ones to vouch for. */
+const CHECK_PASSES = 2;
+/** A channel kept for this few articles no other one finds: those few are worth reading first. */
+const LIGHTLY_HELD = 5;
+
+/**
+ * Unread pages a chosen channel alone brings in, when it brings in only a handful: a listing kept
+ * for one link nothing else lists (a removed story on the home page) is likelier a mistake than news.
+ */
+function lightlyHeld(choice: ChannelChoice<Channel>, exploration: Exploration): string[] {
+  return choice.chosen
+    .filter((chosen) => chosen.adds > 0 && chosen.adds <= LIGHTLY_HELD)
+    .flatMap((chosen) => {
+      const others = new Set(choice.chosen.filter((c) => c !== chosen).flatMap((c) => [...c.articles]));
+      return [...chosen.articles].filter((url) => !others.has(url));
+    })
+    .filter((url) => {
+      const facts = exploration.evidence.facts.get(url);
+      return facts !== undefined && facts.label === undefined && !facts.disallowed;
+    });
+}
+
+/** The channels to read for these patterns, by what discovery finds through each. */
+async function chooseFor(exploration: Exploration, patterns: ArticlePattern[], settings: DraftSettings) {
+  const linkPattern =
+    patterns.length === 1 ? patterns[0]!.regex : patterns.map((p) => `(?:${p.regex})`).join('|');
+  const rules = {
+    include: patterns.map((p) => p.regex),
+    exclude: patterns.flatMap((p) => p.exclusions),
+  };
+  const source = (discovery: Partial<SourceDefinition['discovery']>): SourceDefinition => ({
+    id: settings.id,
+    name: settings.id,
+    enabled: true,
+    allowedHosts: exploration.allowedHosts,
+    allowPrivateAddresses: settings.allowPrivateAddresses,
+    discovery: { feeds: [], sitemaps: [], listings: [], ...discovery },
+    articleUrls: rules,
+    selectors: {},
+    cadenceSeconds: 900,
+    rateLimit: settings.rateLimit,
+    userAgent: settings.userAgent,
+    robots: true,
+  });
+  const candidates: Channel[] = [
+    ...exploration.feeds
+      .filter((f) => f.error === undefined)
+      .map((feed) => ({ kind: 'feed' as const, feed })),
+    ...exploration.sitemaps
+      .filter((s) => s.error === undefined)
+      .map((sitemap) => ({ kind: 'sitemap' as const, sitemap })),
+    ...exploration.listings.map((listing) => ({
+      kind: 'listing' as const,
+      listing,
+      definition: listingDefinition(listing, linkPattern),
+    })),
+  ];
+  const yields: Array<ChannelYield<Channel>> = [];
+  if (patterns.length > 0) {
+    for (const channel of candidates) {
+      yields.push(await channelYield(channel, source, exploration.fetchText));
+    }
+  }
+  return { choice: chooseChannels(yields), linkPattern, rules };
 }
 
 /** The index of a chosen listing among the chosen listings (its place under discovery.listings). */
@@ -226,5 +259,3 @@ function cadenceFor(requests: number): string {
   if (requests <= 50) return '30m';
   return '1h';
 }
-
-export { SOURCE_DEFAULTS };

@@ -45,7 +45,8 @@ export const COMMON_SITEMAP_PATHS = ['/sitemap.xml', '/sitemap_index.xml'];
 
 const FEED_TYPES = /^application\/(?:rss|atom|rdf)\+xml$|^(?:application|text)\/xml$/;
 const FEED_URL = /(?:^|[/._-])(?:rss|atom|feeds?)(?:[/._-]|$)/i;
-const SEARCH_URL = /[/_-](?:search|tim-?kiem|timkiem)(?:[/._?-]|$)|[?&](?:q|s|query|keywords?|tukhoa|tu-khoa|searchtext)=/i;
+const SEARCH_URL =
+  /[/_-](?:search|tim-?kiem|timkiem)(?:[/._?-]|$)|[?&](?:q|s|query|keywords?|tukhoa|tu-khoa|searchtext)=/i;
 
 export interface ExploreSettings {
   startUrl: string;
@@ -100,6 +101,8 @@ export interface Exploration {
   budgetSpent: boolean;
   /** The fetcher as discovery reads it, over what was already fetched. */
   fetchText: FetchText;
+  /** Reads `urls` (those not read yet), then judges `templates` and `patterns` again. */
+  check(urls: string[]): Promise<void>;
 }
 
 interface HtmlPage {
@@ -177,7 +180,7 @@ class SiteExplorer {
       if (sampled + walked + subsections + checked === 0 || this.budgetSpent) break;
     }
     const templates = groupTemplates(this.evidence);
-    return {
+    const exploration: Exploration = {
       startUrl,
       homeUrl: home.url,
       title: home.title,
@@ -191,7 +194,16 @@ class SiteExplorer {
       disallowed: this.disallowed,
       budgetSpent: this.budgetSpent,
       fetchText: this.fetchText,
+      check: async (urls) => {
+        for (const url of urls) {
+          if (this.budgetSpent) break;
+          await this.readHtml(url);
+        }
+        exploration.templates = groupTemplates(this.evidence);
+        exploration.patterns = buildArticlePatterns(exploration.templates);
+      },
     };
+    return exploration;
   }
 
   /** Discovery's view of the fetcher: statuses as values, failures thrown, within the budget. */
@@ -213,6 +225,8 @@ class SiteExplorer {
     const result = await fetcher.fetchPage(url, this.options);
     if (!result.ok && result.kind === 'robots_disallowed' && !this.disallowed.includes(url)) {
       this.disallowed.push(url);
+      const facts = this.evidence.facts.get(url);
+      if (facts !== undefined) facts.disallowed = true;
     }
     return result;
   }
@@ -230,7 +244,8 @@ class SiteExplorer {
 
   /**
    * Fetches an HTML page and records its links; labels it with `role` when the site's structure
-   * says what it is, otherwise with the parser's reading. Null when it is not a readable HTML page.
+   * says what it is, otherwise with the parser's reading. Null when it is not a readable HTML page
+   * (labelled so), when robots.txt disallows it, or when the request budget is spent.
    */
   private async readHtml(url: string, role?: string): Promise<HtmlPage | null> {
     const known = this.pages.get(url);
@@ -250,12 +265,12 @@ class SiteExplorer {
       return null;
     }
     const contentType = result.headers['content-type'] ?? '';
-    if (contentType !== '' && !/html/i.test(contentType)) return null;
-    const html = this.text(result);
+    const html = contentType === '' || /html/i.test(contentType) ? this.text(result) : '';
     let outline;
     try {
       outline = readPageLinks(html, result.finalUrl);
     } catch {
+      this.evidence.setRole(url, 'not an HTML page');
       return null;
     }
     const finalUrl = canonicalizeUrl(result.finalUrl) ?? result.finalUrl;
@@ -267,7 +282,8 @@ class SiteExplorer {
       if (this.onSite(link.url)) this.evidence.addLink(finalUrl, link.url, link.text);
     }
     // A page with a pager is a listing, whatever its teasers make the parser think.
-    const paged = role === undefined && inferPagination(finalUrl, [...outline.headLinks, ...outline.links]) !== null;
+    const paged =
+      role === undefined && inferPagination(finalUrl, [...outline.headLinks, ...outline.links]) !== null;
     for (const at of new Set([url, finalUrl])) {
       if (role !== undefined || paged) this.evidence.setRole(at, role ?? 'listing page');
       else this.evidence.setReading(at, this.settings.readPage(finalUrl, result));
@@ -371,7 +387,9 @@ class SiteExplorer {
         urls: result.articles.map((a) => a.url),
         news: news >= result.articles.length / 2,
       });
-      this.settings.progress(`sitemap ${root.url}: ${files.length} file(s), ${result.articles.length} URL(s)`);
+      this.settings.progress(
+        `sitemap ${root.url}: ${files.length} file(s), ${result.articles.length} URL(s)`,
+      );
     }
   }
 
@@ -422,8 +440,7 @@ class SiteExplorer {
     let sampled = 0;
     for (const template of groupTemplates(this.evidence)) {
       if (this.budgetSpent) break;
-      const relevant =
-        template.members.length >= 2 || template.members.some((m) => m.channels.size > 0);
+      const relevant = template.members.length >= 2 || template.members.some((m) => m.channels.size > 0);
       if (!relevant || template.verdict === 'other') continue;
       // Mixed or still undecided after a first sample: read more of it.
       const judged = template.articles + template.others > 0;
@@ -431,7 +448,6 @@ class SiteExplorer {
       const limit = more ? 2 * SAMPLES_PER_TEMPLATE : SAMPLES_PER_TEMPLATE;
       for (const facts of samplesWanted(template, limit)) {
         if ((await this.readHtml(facts.url)) !== null) sampled++;
-        else this.evidence.setRole(facts.url, 'not readable');
       }
     }
     return sampled;
@@ -487,13 +503,20 @@ class SiteExplorer {
     const listing: ListingFound = { url: first.url, pagination, pages: [first.url], ended: true };
     this.listings.push(listing);
     this.inListing.add(first.url);
-    this.evidence.setRole(first.url, first.url === this.pages.get(this.settings.startUrl)?.url ? 'home page' : 'listing page');
+    this.evidence.setRole(
+      first.url,
+      first.url === this.pages.get(this.settings.startUrl)?.url ? 'home page' : 'listing page',
+    );
     if (pagination === null) return;
     const visited = new Set([first.url]);
     let page: HtmlPage | null = first;
     while (page !== null) {
-      const next = parseListing(page.html, page.url, { linkPattern: '(?!)', paginationPattern: pagination.pattern }, visited)
-        .nextPage;
+      const next = parseListing(
+        page.html,
+        page.url,
+        { linkPattern: '(?!)', paginationPattern: pagination.pattern },
+        visited,
+      ).nextPage;
       if (next === undefined) return;
       if (listing.pages.length >= EXPLORE_LIMITS.listingPages || this.budgetSpent) {
         listing.ended = false;
@@ -520,7 +543,11 @@ class SiteExplorer {
   private async checkBoundaries(patterns: ArticlePatterns): Promise<number> {
     const compiled = patterns.patterns.map((p) => new RegExp(p.regex));
     const open = [...this.evidence.facts.values()].filter(
-      (f) => f.label === undefined && f.role === undefined && compiled.some((regex) => regex.test(f.url)),
+      (f) =>
+        f.label === undefined &&
+        !f.disallowed &&
+        f.role === undefined &&
+        compiled.some((regex) => regex.test(f.url)),
     );
     const furniture = open.filter(
       (f) =>
@@ -535,7 +562,6 @@ class SiteExplorer {
     for (const facts of [...new Set([...furniture, ...nearLine])].slice(0, EXPLORE_LIMITS.boundarySamples)) {
       if (this.budgetSpent) break;
       if ((await this.readHtml(facts.url)) !== null) checked++;
-      else this.evidence.setRole(facts.url, 'not readable');
     }
     return checked;
   }

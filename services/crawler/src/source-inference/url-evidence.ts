@@ -33,6 +33,8 @@ export interface UrlFacts {
   /** What the page is known to be from how the site uses it: "home page", "listing page". */
   role?: string;
   reading?: PageReading;
+  /** robots.txt keeps the crawler from this page. */
+  disallowed?: boolean;
   /** From role and reading, as of the last refreshLabels(). */
   label?: PageLabel;
 }
@@ -109,8 +111,8 @@ export class UrlEvidence {
           reason: 'the parser reads no article in it',
           ...(facts.reading.dated ? { weak: true } : {}),
         };
-      }
-      else if (dated && !facts.reading.dated) facts.label = { article: false, reason: 'no publication date' };
+      } else if (dated && !facts.reading.dated)
+        facts.label = { article: false, reason: 'no publication date' };
       else facts.label = { article: true, reason: 'the parser reads an article in it' };
     }
   }

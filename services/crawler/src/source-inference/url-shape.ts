@@ -47,10 +47,10 @@ function decoded(text: string): string {
   }
 }
 
-/** What one path segment (or query value) is, as a template sees it. */
-export function partOf(raw: string, final: boolean): Part {
+/** What the last path segment (or a query value) is, as a template sees it. */
+function partOf(raw: string): Part {
   const text = decoded(raw);
-  const ext = final ? (EXTENSION.exec(text)?.[0] ?? '') : '';
+  const ext = EXTENSION.exec(text)?.[0] ?? '';
   const base = ext === '' ? text : text.slice(0, -ext.length);
   if (/^\d+$/.test(base) && ext === '') return { kind: 'number', digits: base.length };
   const stem = /^([\p{L}]+[-_]?)(\d+)$/u.exec(base);
@@ -93,7 +93,14 @@ export function urlShape(canonicalUrl: string): UrlShape | null {
   const rawSegments = url.pathname.split('/').slice(1);
   const trailingSlash = rawSegments.length > 0 && rawSegments.at(-1) === '';
   if (trailingSlash) rawSegments.pop();
-  const segments = rawSegments.map((segment, i) => partOf(segment, i === rawSegments.length - 1));
+  // Above the last segment sit sections, years and months: words there are names, not titles.
+  const segments = rawSegments.map((segment, i) =>
+    i === rawSegments.length - 1
+      ? partOf(segment)
+      : /^\d+$/.test(segment)
+        ? ({ kind: 'number', digits: segment.length } as const)
+        : ({ kind: 'literal', text: segment } as const),
+  );
   const query: QueryPart[] = [...url.searchParams].map(([name, value]) => ({
     name,
     value: queryValue(value),
@@ -111,7 +118,7 @@ export function urlShape(canonicalUrl: string): UrlShape | null {
 function queryValue(value: string): Part {
   if (/^\d+$/.test(value)) return { kind: 'number', digits: value.length };
   if (value.length > 40 || /\s/.test(value)) return { kind: 'text' };
-  return partOf(value, true);
+  return partOf(value);
 }
 
 /** Words of a slug-like final segment (0 for anything else): "hoi-nghi-tinh-uy-1234.html" has 5. */

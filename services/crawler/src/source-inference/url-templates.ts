@@ -4,7 +4,7 @@ import { NAME_WORDS, wordCount } from './words.js';
 
 /**
  * How many pages of a template are fetched to judge it, and how many must read as articles for it
- * to hold articles (more than those that do not).
+ * to hold articles.
  */
 export const SAMPLES_PER_TEMPLATE = 3;
 export const MIN_ARTICLE_SAMPLES = 2;
@@ -63,7 +63,9 @@ function verdictOf(members: UrlFacts[], articles: number, others: number): Verdi
   if (listed === 0 && titles[Math.floor(titles.length / 2)]! <= NAME_WORDS) return 'other';
   // Dated pages the parser finds too short are briefs among articles, or a template of short pages.
   if (strong === 0) return articles >= weak ? 'article' : 'other';
-  return strong >= articles ? 'other' : 'mixed';
+  // However many other pages (sections, static pages, read first from the menus), the patterns may
+  // still tell the articles from them.
+  return 'mixed';
 }
 
 /**
@@ -74,7 +76,7 @@ export function samplesWanted(template: UrlTemplate, limit = SAMPLES_PER_TEMPLAT
   const labelled = template.articles + template.others;
   const wanted = Math.min(limit - labelled, template.members.length - labelled);
   if (wanted <= 0) return [];
-  const open = template.members.filter((m) => m.label === undefined);
+  const open = template.members.filter((m) => m.label === undefined && !m.disallowed);
   const picks: UrlFacts[] = [];
   for (let i = 0; i < wanted && open.length > 0; i++) {
     const at = i === 0 ? 0 : i === 1 ? open.length - 1 : Math.floor(open.length / 2);

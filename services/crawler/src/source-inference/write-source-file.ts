@@ -49,7 +49,10 @@ export function writeSourceFile(draft: SourceDraft, writtenBy: string): WrittenS
       `    # ${shapes.slice(0, 3).join(', ')}${shapes.length > 3 ? `, … (${shapes.length} templates)` : ''}: ` +
         `${pattern.articles} article(s) seen, e.g. ${template.members[0]!.url}`,
     );
-    line(`    - ${i === 0 && draft.patterns.length === 1 ? '&article ' : ''}${quoted(pattern.regex)}`, `articleUrls.include[${i}]`);
+    line(
+      `    - ${i === 0 && draft.patterns.length === 1 ? '&article ' : ''}${quoted(pattern.regex)}`,
+      `articleUrls.include[${i}]`,
+    );
   });
   const exclusions = draft.patterns.flatMap((p) => p.exclusions);
   if (exclusions.length > 0) {
@@ -66,7 +69,9 @@ export function writeSourceFile(draft: SourceDraft, writtenBy: string): WrittenS
     line('  feeds:', 'discovery.feeds');
     feeds.forEach((chosen, i) => {
       const { feed } = chosen.channel as Extract<Channel, { kind: 'feed' }>;
-      line(`    # Found on the ${feed.via}: ${feed.items.length} item(s), ${chosen.articles.size} of them articles.`);
+      line(
+        `    # Found on the ${feed.via}: ${feed.items.length} item(s), ${chosen.articles.size} of them articles.`,
+      );
       check(`discovery.feeds[${i}]`);
       line(`    - ${quoted(feed.url)}`, `discovery.feeds[${i}]`);
     });
@@ -123,7 +128,9 @@ export function writeSourceFile(draft: SourceDraft, writtenBy: string): WrittenS
     const pager = listing.pagination
       ? `${listing.pages.length} page(s)${listing.ended ? '' : ' read (it goes on)'}, ${listing.pagination.evidence} pager`
       : 'one page';
-    line(`    # ${pager}; ${chosen.articles.size} article(s), ${chosen.adds} found by no other channel here.`);
+    line(
+      `    # ${pager}; ${chosen.articles.size} article(s), ${chosen.adds} found by no other channel here.`,
+    );
     line(`    - url: ${quoted(definition.url)}`, path);
     line(
       `      linkPattern: ${i === 0 ? (draft.patterns.length === 1 ? '*article' : `&links ${quoted(draft.linkPattern)}`) : draft.patterns.length === 1 ? '*article' : '*links'}`,

@@ -35,7 +35,8 @@ ${items
 `;
   }
   // Relative hrefs resolve against the feed's own address.
-  const href = (a: VariedArticle) => esc(feed.relativeLinks ? relativeTo(model.feedPath!, a.path) : baseUrl + a.path);
+  const href = (a: VariedArticle) =>
+    esc(feed.relativeLinks ? relativeTo(model.feedPath!, a.path) : baseUrl + a.path);
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>${esc(model.spec.name)}</title><id>${baseUrl}/</id>
 <link rel="self" href="${feed.relativeLinks ? model.feedPath : baseUrl + model.feedPath}"/>
@@ -98,7 +99,13 @@ export function renderSitemaps(model: VariedModel, baseUrl: string): Map<string,
     for (let i = 0; i * NEWS_SITEMAP_SIZE < model.articles.length; i++) {
       const chunk = model.articles.slice(i * NEWS_SITEMAP_SIZE, (i + 1) * NEWS_SITEMAP_SIZE);
       const path = `/sitemaps/news-${i + 1}.xml`;
-      files.set(path, urlset(chunk.map((a) => newsEntry(model, baseUrl, a)), true));
+      files.set(
+        path,
+        urlset(
+          chunk.map((a) => newsEntry(model, baseUrl, a)),
+          true,
+        ),
+      );
       children.push({ path, lastmodMs: chunk[0]!.publishedMs });
     }
   } else {

@@ -172,7 +172,11 @@ function feedPath(spec: SiteSpec): string {
 
 const DAY_MS = 86_400_000;
 
-function buildArticles(spec: SiteSpec, content: ContentArticle[], sections: VariedSection[]): VariedArticle[] {
+function buildArticles(
+  spec: SiteSpec,
+  content: ContentArticle[],
+  sections: VariedSection[],
+): VariedArticle[] {
   const slugs = new Set<string>();
   const articles: VariedArticle[] = [];
   for (let i = 0; i < spec.articleCount; i++) {
@@ -184,7 +188,10 @@ function buildArticles(spec: SiteSpec, content: ContentArticle[], sections: Vari
     const section = sections[(i + spec.seed) % sections.length]!;
     const tags = source.tags.map((tag, t) =>
       spec.furniture.longTags
-        ? { slug: `${tag.slug}-${source.tags[(t + 1) % source.tags.length]!.slug}-nam-2024`, name: `${tag.name} năm 2024` }
+        ? {
+            slug: `${tag.slug}-${source.tags[(t + 1) % source.tags.length]!.slug}-nam-2024`,
+            name: `${tag.name} năm 2024`,
+          }
         : tag,
     );
     articles.push({

@@ -252,7 +252,10 @@ export function renderDocumentList(model: VariedModel): string {
   return framePage(model, {
     title: `Văn bản | ${model.spec.name}`,
     body: `<h1>Văn bản chỉ đạo, điều hành</h1><table class="docs">${model.documents
-      .map((d) => `<tr><td>${esc(d.number)}</td><td><a href="${d.path}">${esc(d.title)}</a></td><td>${shortDate(d.issuedMs)}</td></tr>`)
+      .map(
+        (d) =>
+          `<tr><td>${esc(d.number)}</td><td><a href="${d.path}">${esc(d.title)}</a></td><td>${shortDate(d.issuedMs)}</td></tr>`,
+      )
       .join('')}</table>`,
   });
 }
@@ -269,7 +272,10 @@ export function renderVideoList(model: VariedModel): string {
   return framePage(model, {
     title: `Video | ${model.spec.name}`,
     body: `<h1>Video</h1><ul class="videos">${model.videos
-      .map((v) => `<li><a href="${v.path}"><img src="/images/v${v.article.id}.jpg" alt=""></a> <a href="${v.path}">${esc(v.title)}</a></li>`)
+      .map(
+        (v) =>
+          `<li><a href="${v.path}"><img src="/images/v${v.article.id}.jpg" alt=""></a> <a href="${v.path}">${esc(v.title)}</a></li>`,
+      )
       .join('')}</ul>`,
   });
 }

@@ -167,9 +167,11 @@ class SiteExplorer {
     for (let round = 0; round < EXPLORE_LIMITS.rounds; round++) {
       const sampled = await this.sampleTemplates();
       const walked = await this.walkListings();
-      const subsections = await this.readNavigation(
-        this.listings.map((listing) => this.pages.get(listing.url)).filter((p): p is HtmlPage => !!p),
+      // Menus one level down: hub pages ("Tin tức" linking its sections) and listings' own menus.
+      const hubs = [...new Set(this.pages.values())].filter(
+        (page) => this.evidence.facts.get(page.url)?.label?.article === false,
       );
+      const subsections = await this.readNavigation(hubs);
       patterns = buildArticlePatterns(groupTemplates(this.evidence));
       const checked = await this.checkBoundaries(patterns);
       if (checked > 0) patterns = buildArticlePatterns(groupTemplates(this.evidence));
@@ -441,12 +443,13 @@ class SiteExplorer {
     for (const template of groupTemplates(this.evidence)) {
       if (this.budgetSpent) break;
       const relevant = template.members.length >= 2 || template.members.some((m) => m.channels.size > 0);
-      if (!relevant || template.verdict === 'other') continue;
+      if (!relevant) continue;
       // Mixed or still undecided after a first sample: read more of it.
       const judged = template.articles + template.others > 0;
       const more = template.verdict === 'mixed' || (template.verdict === 'unknown' && judged);
       const limit = more ? 2 * SAMPLES_PER_TEMPLATE : SAMPLES_PER_TEMPLATE;
       for (const facts of samplesWanted(template, limit)) {
+        facts.sampled = true;
         if ((await this.readHtml(facts.url)) !== null) sampled++;
       }
     }
@@ -456,10 +459,17 @@ class SiteExplorer {
   /** Finds listings among the pages read and reads each to the end of its pagination. */
   private async walkListings(): Promise<number> {
     const templates = groupTemplates(this.evidence);
+    // Articles as the patterns see them now: in mixed templates most articles are not read yet.
+    const patterns = buildArticlePatterns(templates).patterns;
+    const includes = patterns.map((p) => new RegExp(p.regex));
+    const excludes = patterns.flatMap((p) => p.exclusions).map((e) => new RegExp(e));
     const articleLike = new Set(
-      templates
-        .filter((t) => t.verdict === 'article' || t.verdict === 'mixed')
-        .flatMap((t) => t.members.filter((m) => t.verdict === 'article' || m.label?.article === true))
+      [...this.evidence.facts.values()]
+        .filter((m) =>
+          m.label === undefined || m.label.weak
+            ? includes.some((r) => r.test(m.url)) && !excludes.some((r) => r.test(m.url))
+            : m.label.article,
+        )
         .map((m) => m.url),
     );
     const furniture = (url: string) => {
@@ -479,7 +489,6 @@ class SiteExplorer {
       if (facts === undefined) continue;
       const notArticle = facts.label?.article === false && !facts.label.weak;
       if (!notArticle && !isNameTitle(page.title)) continue;
-      if (templates.find((t) => t.key === facts.shape.key)?.verdict === 'article') continue;
       const links = new Set(page.links.map((l) => l.url).filter((u) => articleLike.has(u) && !furniture(u)));
       if (links.size >= EXPLORE_LIMITS.listingArticleLinks) candidates.push({ page, links: links.size });
     }
@@ -502,6 +511,11 @@ class SiteExplorer {
   private async walkListing(first: HtmlPage, pagination: Pagination | null): Promise<void> {
     const listing: ListingFound = { url: first.url, pagination, pages: [first.url], ended: true };
     this.listings.push(listing);
+    // A later page read earlier as a listing of its own is part of this one.
+    const ownPages = new Set(pagination?.pages ?? []);
+    for (let i = this.listings.length - 2; i >= 0; i--) {
+      if (ownPages.has(this.listings[i]!.url)) this.listings.splice(i, 1);
+    }
     this.inListing.add(first.url);
     this.evidence.setRole(
       first.url,

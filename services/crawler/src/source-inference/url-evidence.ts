@@ -1,5 +1,5 @@
 import { urlShape, type UrlShape } from './url-shape.js';
-import { wordCount } from './words.js';
+import { NAME_WORDS, wordCount } from './words.js';
 
 /** Where a URL was seen, besides links on pages. */
 export type ChannelKind = 'feed' | 'news-sitemap' | 'sitemap';
@@ -35,6 +35,8 @@ export interface UrlFacts {
   reading?: PageReading;
   /** robots.txt keeps the crawler from this page. */
   disallowed?: boolean;
+  /** Read as a sample of its template (unlike menu pages, which are no fair sample of theirs). */
+  sampled?: boolean;
   /** From role and reading, as of the last refreshLabels(). */
   label?: PageLabel;
 }
@@ -92,9 +94,14 @@ export class UrlEvidence {
     if (facts !== null) facts.reading = reading;
   }
 
-  /** Whether the site dates its articles: then pages without a date are not articles. */
+  /**
+   * Whether the site dates its articles: then pages without a date are not articles. Judged on the
+   * pages read as articles under a headline, not a name (a section or tag page misread as one).
+   */
   datesArticles(): boolean {
-    const articles = [...this.facts.values()].filter((f) => f.role === undefined && f.reading?.isArticle);
+    const articles = [...this.facts.values()].filter(
+      (f) => f.role === undefined && f.reading?.isArticle && wordCount(f.reading.title ?? '') > NAME_WORDS,
+    );
     if (articles.length < MIN_READINGS_FOR_DATES) return false;
     return articles.filter((f) => f.reading!.dated).length / articles.length >= DATED_SHARE;
   }

@@ -69,12 +69,14 @@ function verdictOf(members: UrlFacts[], articles: number, others: number): Verdi
 }
 
 /**
- * Unfetched members worth fetching to judge the template: spread over it (first, last, middle),
- * since a template's oldest and newest pages are the likeliest to differ.
+ * Unfetched members worth fetching to judge the template, until `limit` of them are read as
+ * samples: spread over it (first, last, middle), since a template's oldest and newest pages are the
+ * likeliest to differ. Pages read from the menus do not count: they are sections and static pages.
  */
 export function samplesWanted(template: UrlTemplate, limit = SAMPLES_PER_TEMPLATE): UrlFacts[] {
   const labelled = template.articles + template.others;
-  const wanted = Math.min(limit - labelled, template.members.length - labelled);
+  const sampled = template.members.filter((m) => m.sampled).length;
+  const wanted = Math.min(limit - sampled, template.members.length - labelled);
   if (wanted <= 0) return [];
   const open = template.members.filter((m) => m.label === undefined && !m.disallowed);
   const picks: UrlFacts[] = [];

@@ -171,6 +171,8 @@ function feedPath(spec: SiteSpec): string {
 }
 
 const DAY_MS = 86_400_000;
+/** The "Tin tức - Sự kiện" page of a site whose menus lead there instead of to the sections. */
+export const HUB_PATH = '/tin-tuc-su-kien';
 
 function buildArticles(
   spec: SiteSpec,
@@ -266,6 +268,7 @@ export function nonArticlePaths(model: VariedModel): string[] {
     ...(model.videos.length > 0 ? ['/video'] : []),
     ...(model.searchPath ? [model.searchPath] : []),
     ...(model.feedIndexPath ? [model.feedIndexPath] : []),
+    ...(model.spec.home === 'hub' ? [HUB_PATH] : []),
   ];
   return paths.map(pageKey);
 }

@@ -2,7 +2,7 @@
 // listings with their pager, the home page and the furniture pages.
 import { esc, excerpt, scriptJson } from '../html.js';
 import { isoVietnam, longDateTime, shortDate } from '../vietnam-time.js';
-import type { VariedArticle, VariedModel, VariedSection } from './site-model.js';
+import { HUB_PATH, type VariedArticle, type VariedModel, type VariedSection } from './site-model.js';
 
 interface Frame {
   title: string;
@@ -49,6 +49,14 @@ ${model.searchPath ? `<form class="search" action="/tim-kiem"><input name="q"><b
 }
 
 function navLinks(model: VariedModel): Array<{ href: string; text: string }> {
+  if (model.spec.home === 'hub') {
+    return [
+      { href: '/', text: 'Trang chủ' },
+      { href: HUB_PATH, text: 'Tin tức - Sự kiện' },
+      ...(model.videos.length > 0 ? [{ href: '/video', text: 'Video' }] : []),
+      ...(model.documents.length > 0 ? [{ href: '/van-ban', text: 'Văn bản' }] : []),
+    ];
+  }
   return [
     { href: '/', text: 'Trang chủ' },
     ...(model.latest ? [{ href: model.latest.pages[0]!, text: model.latest.name }] : []),
@@ -194,6 +202,17 @@ export function renderHome(model: VariedModel): string {
       body: `<section class="top"><h2>Tin mới nhất</h2>${itemList(model, model.articles.slice(0, 10))}</section>\n${blocks}`,
     });
   }
+  if (spec.home === 'hub') {
+    return framePage(model, {
+      title: spec.name,
+      body: `<div class="portal-home"><h2>Chào mừng đến với ${esc(spec.name)}</h2>
+<p><a href="${HUB_PATH}">Tin tức - Sự kiện</a></p>
+<div class="featured"><h2>Tin nổi bật</h2><ul>${model.articles
+        .slice(0, 2)
+        .map((a) => `<li><a href="${a.path}">${esc(a.title)}</a></li>`)
+        .join('')}</ul></div></div>`,
+    });
+  }
   const services = [
     ['https://dichvucong.gov.vn/', 'Cổng dịch vụ công quốc gia'],
     ['https://vanban.chinhphu.vn/', 'Hệ thống văn bản'],
@@ -216,6 +235,18 @@ ${model.tags.size > 0 ? `<div class="tag-cloud">${[...model.tags.values()].map((
 <div class="featured"><h2>Tin nổi bật</h2><ul>${featured.map((a) => `<li><a href="${a.path}">${esc(a.title)}</a></li>`).join('')}</ul></div>
 ${model.statics.map((s) => `<a class="banner-link" href="${s.path}">${esc(s.title)}</a>`).join(' ')}
 </div>`,
+  });
+}
+
+export function renderHub(model: VariedModel): string {
+  return framePage(model, {
+    title: `Tin tức - Sự kiện | ${model.spec.name}`,
+    body: `<h1>Tin tức - Sự kiện</h1><ul class="sections">${[
+      ...(model.latest ? [model.latest] : []),
+      ...model.sections,
+    ]
+      .map((s) => `<li><a href="${s.pages[0]}">${esc(s.name)}</a></li>`)
+      .join('')}</ul>`,
   });
 }
 

@@ -21,7 +21,8 @@ export interface SiteSpec {
   latestListing: boolean;
   feed: FeedSpec | null;
   sitemap: SitemapSpec | null;
-  home: 'newest' | 'non-articles';
+  /** hub: menus lead to a "Tin tức" page that alone links the sections. */
+  home: 'newest' | 'non-articles' | 'hub';
   charset: 'utf-8' | 'windows-1258';
   layout: 'modern' | 'tables';
   dating: 'meta' | 'json-ld' | 'visible';

@@ -5,7 +5,7 @@ import { renderError } from '../pages.js';
 import { okResource, plainResource, send, type Resource } from '../resource.js';
 import { encodeWindows1258Html } from '../windows-1258.js';
 import { renderFeed, renderRobots, renderSitemaps } from './site-feeds.js';
-import { buildVariedModel, nonArticlePaths, type VariedModel } from './site-model.js';
+import { buildVariedModel, HUB_PATH, nonArticlePaths, type VariedModel } from './site-model.js';
 import {
   renderArticle,
   renderArticleList,
@@ -13,6 +13,7 @@ import {
   renderDocumentList,
   renderFeedIndex,
   renderHome,
+  renderHub,
   renderListing,
   renderStatic,
   renderVideo,
@@ -92,6 +93,7 @@ function renderSite(model: VariedModel, baseUrl: string): Map<string, Resource> 
     pages.set(pageKey(path), okResource(text, `${type}; charset=utf-8`));
 
   html('/', renderHome(model));
+  if (model.spec.home === 'hub') html(HUB_PATH, renderHub(model));
   for (const article of model.articles) html(article.path, renderArticle(model, article));
   for (const section of model.latest ? [...model.sections, model.latest] : model.sections) {
     section.pages.forEach((path, i) => html(path, renderListing(model, section, i + 1)));

@@ -74,7 +74,8 @@ export async function addSource(options: AddOptions, io: CommandIo): Promise<num
     : { ...SOURCE_DEFAULTS.rateLimit, ...(options.rate ? { requestsPerSecond: options.rate } : {}) };
   const page: FetchPageOptions = {
     userAgent: DEFAULT_USER_AGENT,
-    allowedHosts: [new URL(startUrl).hostname],
+    // The home page may redirect to its www. twin (or back); the file lists the hosts the site uses.
+    allowedHosts: withTwin(new URL(startUrl).hostname),
     allowPrivateAddresses: privateSite,
     maxBodyBytes: options.maxBodyBytes,
     timeoutMs: options.timeoutMs,
@@ -298,6 +299,11 @@ export function idFromHost(url: URL): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return id.slice(0, 64).replace(/-+$/, '') || 'site';
+}
+
+function withTwin(host: string): string[] {
+  if (isIP(host.replace(/^\[|\]$/g, '')) !== 0 || host === 'localhost') return [host];
+  return [host, host.startsWith('www.') ? host.slice(4) : `www.${host}`];
 }
 
 /** Whether the host is, or resolves to, a loopback or private address. */

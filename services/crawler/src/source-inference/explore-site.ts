@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { discoverArticles, type FetchText } from '../discovery/discover-articles.js';
 import { readPageLinks, type PageLink } from '../discovery/page-links.js';
 import { parseFeed } from '../discovery/parse-feed.js';
@@ -23,7 +24,7 @@ import { isNameTitle, NAME_WORDS } from './words.js';
 export const EXPLORE_LIMITS = {
   /** Feed addresses tried: advertised ones, feed index pages' links, then common paths. */
   feedCandidates: 12,
-  sitemapRoots: 6,
+  sitemapRoots: 10,
   /** Menu and footer pages read to find listings. */
   navPages: 60,
   /** Pages of one listing read to find where its pagination ends (the schema's maxPages limit). */
@@ -42,7 +43,16 @@ export const EXPLORE_LIMITS = {
 
 export const COMMON_FEED_PATHS = ['/rss', '/feed', '/rss.xml', '/atom.xml', '/feed.xml', '/index.xml'];
 export const COMMON_SITEMAP_PATHS = ['/sitemap.xml', '/sitemap_index.xml'];
+/** Tried only when nothing above gave a sitemap: WordPress's own, and other spellings. */
+export const MORE_SITEMAP_PATHS = [
+  '/wp-sitemap.xml',
+  '/sitemap-index.xml',
+  '/sitemaps.xml',
+  '/news-sitemap.xml',
+];
 
+/** Links from the home page to its www. twin (or back) that make the twin part of the site. */
+const SIBLING_HOST_LINKS = 3;
 const FEED_TYPES = /^application\/(?:rss|atom|rdf)\+xml$|^(?:application|text)\/xml$/;
 const FEED_URL = /(?:^|[/._-])(?:rss|atom|feeds?)(?:[/._-]|$)/i;
 const SEARCH_URL =
@@ -144,26 +154,26 @@ class SiteExplorer {
   private allowedHosts: string[];
 
   constructor(private readonly settings: ExploreSettings) {
-    this.allowedHosts = [...settings.page.allowedHosts];
+    this.allowedHosts = [new URL(settings.startUrl).hostname];
   }
 
+  /** Fetches may go to the hosts the command allows (the www. twin too); the site is what it links. */
   private get options(): FetchPageOptions {
-    return { ...this.settings.page, allowedHosts: this.allowedHosts, robots: this.settings.robots };
+    const hosts = [...new Set([...this.settings.page.allowedHosts, ...this.allowedHosts])];
+    return { ...this.settings.page, allowedHosts: hosts, robots: this.settings.robots };
   }
 
   async run(): Promise<Exploration> {
     const { startUrl, progress } = this.settings;
     const home = await this.readHtml(startUrl, 'home page');
     if (home === null) throw new Error(`${startUrl} could not be read as an HTML page`);
-    const homeHost = new URL(home.url).hostname;
-    if (!isAllowedHost(home.url, this.allowedHosts)) this.allowedHosts.push(homeHost);
+    this.allowSiblingHosts(home);
     progress(`home page ${home.url}: ${home.links.length} links`);
 
     await this.findFeeds(home);
     await this.findSitemaps(home);
     await this.readNavigation([home]);
 
-    let patterns = buildArticlePatterns(groupTemplates(this.evidence));
     for (let round = 0; round < EXPLORE_LIMITS.rounds; round++) {
       const sampled = await this.sampleTemplates();
       const walked = await this.walkListings();
@@ -172,9 +182,8 @@ class SiteExplorer {
         (page) => this.evidence.facts.get(page.url)?.label?.article === false,
       );
       const subsections = await this.readNavigation(hubs);
-      patterns = buildArticlePatterns(groupTemplates(this.evidence));
-      const checked = await this.checkBoundaries(patterns);
-      if (checked > 0) patterns = buildArticlePatterns(groupTemplates(this.evidence));
+      const checked = await this.checkBoundaries(buildArticlePatterns(groupTemplates(this.evidence)));
+      const patterns = buildArticlePatterns(groupTemplates(this.evidence));
       progress(
         `round ${round + 1}: ${sampled} page(s) sampled, ${walked} listing(s) read, ${subsections} menu page(s), ` +
           `${checked} boundary page(s); ${patterns.patterns.length} article pattern(s)`,
@@ -206,6 +215,27 @@ class SiteExplorer {
       },
     };
     return exploration;
+  }
+
+  /**
+   * The host the home page ended up on (after a redirect), and its www. twin when the home page
+   * links there: both serve the site.
+   */
+  private allowSiblingHosts(home: HtmlPage): void {
+    const host = new URL(home.url).hostname;
+    const twin = host.startsWith('www.') ? host.slice(4) : `www.${host}`;
+    const twinLinks =
+      isIP(host.replace(/^\[|\]$/g, '')) !== 0
+        ? 0
+        : home.links.filter((link) => new URL(link.url).hostname === twin).length;
+    const added = [host, ...(twinLinks >= SIBLING_HOST_LINKS ? [twin] : [])].filter(
+      (candidate) => !this.allowedHosts.includes(candidate),
+    );
+    if (added.length === 0) return;
+    this.allowedHosts.push(...added);
+    for (const link of home.links) {
+      if (added.includes(new URL(link.url).hostname)) this.evidence.addLink(home.url, link.url, link.text);
+    }
   }
 
   /** Discovery's view of the fetcher: statuses as values, failures thrown, within the budget. */
@@ -283,12 +313,17 @@ class SiteExplorer {
     for (const link of outline.links) {
       if (this.onSite(link.url)) this.evidence.addLink(finalUrl, link.url, link.text);
     }
-    // A page with a pager is a listing, whatever its teasers make the parser think.
+    const reading = role === undefined ? this.settings.readPage(finalUrl, result) : undefined;
+    // A page with a pager is a listing, whatever its teasers make the parser think; unless it reads
+    // as a dated article under a headline (a story in several pages).
+    const story = reading?.isArticle === true && reading.dated && !isNameTitle(outline.title);
     const paged =
-      role === undefined && inferPagination(finalUrl, [...outline.headLinks, ...outline.links]) !== null;
+      reading !== undefined &&
+      !story &&
+      inferPagination(finalUrl, [...outline.headLinks, ...outline.links]) !== null;
     for (const at of new Set([url, finalUrl])) {
       if (role !== undefined || paged) this.evidence.setRole(at, role ?? 'listing page');
-      else this.evidence.setReading(at, this.settings.readPage(finalUrl, result));
+      else if (reading !== undefined) this.evidence.setReading(at, reading);
     }
     return page;
   }
@@ -361,38 +396,49 @@ class SiteExplorer {
     for (const link of home.headLinks) if (link.rel.includes('sitemap')) add(link.url, 'home page');
     for (const path of COMMON_SITEMAP_PATHS) add(new URL(path, home.url).href, 'common path');
     const filesSeen = new Set<string>();
-    for (const root of roots.slice(0, EXPLORE_LIMITS.sitemapRoots)) {
-      if (filesSeen.has(root.url)) continue;
-      const files: string[] = [];
-      const counting: FetchText = async (url) => {
-        files.push(url);
-        return this.fetchText(url);
-      };
-      const result = await discoverArticles(this.permissive({ sitemaps: [root.url] }), counting);
-      files.forEach((file) => filesSeen.add(file));
-      const failed = result.errors.find((e) => e.url === root.url);
-      if (result.articles.length === 0) {
-        // A common path that is not there is no finding; anything else is worth reporting.
-        if (root.via !== 'common path' || (failed && !/^HTTP 404/.test(failed.message))) {
-          this.sitemaps.push({ ...root, files, urls: [], news: false, error: failed?.message ?? 'no URLs' });
-        }
-        continue;
+    let tried = 0;
+    const tryRoots = async () => {
+      for (; tried < roots.length && tried < EXPLORE_LIMITS.sitemapRoots; tried++) {
+        await this.readSitemap(roots[tried]!, filesSeen);
       }
-      const news = result.articles.filter((a) => a.title !== undefined || a.publishedAt !== undefined).length;
-      for (const article of result.articles) {
-        const isNews = article.title !== undefined || article.publishedAt !== undefined;
-        this.evidence.addChannel(article.url, isNews ? 'news-sitemap' : 'sitemap', article.title);
-      }
-      this.sitemaps.push({
-        ...root,
-        files,
-        urls: result.articles.map((a) => a.url),
-        news: news >= result.articles.length / 2,
-      });
-      this.settings.progress(
-        `sitemap ${root.url}: ${files.length} file(s), ${result.articles.length} URL(s)`,
-      );
+    };
+    await tryRoots();
+    if (!this.sitemaps.some((sitemap) => sitemap.error === undefined)) {
+      for (const path of MORE_SITEMAP_PATHS) add(new URL(path, home.url).href, 'common path');
+      await tryRoots();
     }
+  }
+
+  /** Reads one sitemap root, its index followed as a crawl round would, into the evidence. */
+  private async readSitemap(root: { url: string; via: SitemapFound['via'] }, filesSeen: Set<string>) {
+    if (filesSeen.has(root.url)) return;
+    const files: string[] = [];
+    const counting: FetchText = async (url) => {
+      files.push(url);
+      return this.fetchText(url);
+    };
+    const result = await discoverArticles(this.permissive({ sitemaps: [root.url] }), counting);
+    files.forEach((file) => filesSeen.add(file));
+    const failed = result.errors.find((e) => e.url === root.url);
+    if (result.articles.length === 0) {
+      // A common path that is not there is no finding; anything else is worth reporting.
+      if (root.via !== 'common path' || (failed && !/^HTTP 404/.test(failed.message))) {
+        this.sitemaps.push({ ...root, files, urls: [], news: false, error: failed?.message ?? 'no URLs' });
+      }
+      return;
+    }
+    const news = result.articles.filter((a) => a.title !== undefined || a.publishedAt !== undefined).length;
+    for (const article of result.articles) {
+      const isNews = article.title !== undefined || article.publishedAt !== undefined;
+      this.evidence.addChannel(article.url, isNews ? 'news-sitemap' : 'sitemap', article.title);
+    }
+    this.sitemaps.push({
+      ...root,
+      files,
+      urls: result.articles.map((a) => a.url),
+      news: news >= result.articles.length / 2,
+    });
+    this.settings.progress(`sitemap ${root.url}: ${files.length} file(s), ${result.articles.length} URL(s)`);
   }
 
   /** A source that takes every URL on the site, to see everything a channel lists. */
@@ -523,6 +569,7 @@ class SiteExplorer {
     );
     if (pagination === null) return;
     const visited = new Set([first.url]);
+    const seen = new Set(first.links.map((link) => link.url));
     let page: HtmlPage | null = first;
     while (page !== null) {
       const next = parseListing(
@@ -546,6 +593,10 @@ class SiteExplorer {
       this.inListing.add(next);
       this.inListing.add(page.url);
       listing.pages.push(page.url);
+      // Past its end some sites keep serving the last page, or an empty one, with a "next" link.
+      const fresh = page.links.some((link) => !seen.has(link.url));
+      for (const link of page.links) seen.add(link.url);
+      if (!fresh) return;
     }
   }
 

@@ -42,9 +42,13 @@ export function buildArticlePatterns(templates: UrlTemplate[]): ArticlePatterns 
   const articleTemplates = templates.filter((t) => t.verdict === 'article' || t.verdict === 'mixed');
   const positives = (t: UrlTemplate) =>
     t.verdict === 'article' ? t.members : t.members.filter((m) => m.label?.article === true);
+  // Slugs that start or end in a number are a template of their own, but the articles' all the same.
+  const siblings = new Set(articleTemplates.map((t) => slugBlindKey(t.members[0]!)));
   const negatives = templates.flatMap((t) => {
     if (t.verdict === 'article') return [];
-    if (t.verdict === 'mixed') return t.members.filter((m) => m.label?.article === false && !m.label.weak);
+    if (t.verdict === 'mixed' || siblings.has(slugBlindKey(t.members[0]!))) {
+      return t.members.filter((m) => m.label?.article === false && !m.label.weak);
+    }
     // A template robots.txt keeps us from reading is unknown either way, and the crawler skips it too.
     if (t.verdict === 'unknown' && t.members.some((m) => m.disallowed)) return [];
     // A page read as an article is no counterexample, even in a template too small to judge.
@@ -72,6 +76,28 @@ export function buildArticlePatterns(templates: UrlTemplate[]): ArticlePatterns 
   }
   result.patterns.sort((a, b) => b.articles - a.articles);
   return result;
+}
+
+/** A template's key with its slugs' ids ignored: "/tin/<slug>", "/tin/<id>-<slug>" and "/tin/<slug>-<id>" agree. */
+function slugBlindKey(facts: UrlFacts): string {
+  const { shape } = facts;
+  const part = (p: Part) => {
+    switch (p.kind) {
+      case 'slug':
+        return `slug${p.ext}`;
+      case 'literal':
+        return `=${p.text}`;
+      case 'stem-number':
+        return `${p.stem}#${p.ext}`;
+      default:
+        return p.kind;
+    }
+  };
+  return JSON.stringify([
+    shape.segments.map(part),
+    shape.trailingSlash,
+    shape.query.map((q) => `${q.name}=${part(q.value)}`),
+  ]);
 }
 
 /** Templates that may share a pattern: the same structure, whatever their fixed words. */

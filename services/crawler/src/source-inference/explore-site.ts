@@ -325,6 +325,7 @@ class SiteExplorer {
       if (role !== undefined || paged) this.evidence.setRole(at, role ?? 'listing page');
       else if (reading !== undefined) this.evidence.setReading(at, reading);
     }
+    if (finalUrl !== url) this.evidence.setRedirect(url, finalUrl);
     return page;
   }
 

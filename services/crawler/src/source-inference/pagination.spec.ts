@@ -62,6 +62,15 @@ describe('inferPagination', () => {
     expect(new RegExp(offsets.pattern).test(`${H}/tin-tuc?start=0`)).toBe(false);
   });
 
+  it("reads a portal's pager, whose state appears in the query from page 2 on", () => {
+    const pagination = inferPagination(`${H}/web/guest/tin-tuc`, [
+      link(`${H}/web/guest/tin-tuc?_101_INSTANCE_Ab2X_cur=2&p_p_id=101_INSTANCE_Ab2X`, 'Tiếp »'),
+    ])!;
+    expect(pagination.pattern).toBe(
+      '^https?://[^/]+/web/guest/tin-tuc\\?_101_INSTANCE_Ab2X_cur=(?:[2-9]|[1-9]\\d+)&p_p_id=101_INSTANCE_Ab2X$',
+    );
+  });
+
   it('continues from a numbered page', () => {
     const pagination = inferPagination(`${H}/thoi-su/p3`, [
       link(`${H}/thoi-su`, '1'),

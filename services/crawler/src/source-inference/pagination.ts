@@ -86,23 +86,30 @@ function isPageOf(template: string, pageUrl: string): boolean {
   const pattern = new RegExp(`^${escapeRegex(template).replace(MARKER, '\\d+')}$`);
   if (pattern.test(pageUrl)) return true;
   // Or it is the first page, whose URL has no page number at all.
-  return firstPageOf(template) === stripSlash(pageUrl);
+  return firstPagesOf(template).includes(stripSlash(pageUrl));
 }
 
-/** The URL a template's family has for its first page when the number is left out. */
-function firstPageOf(template: string): string | null {
+/**
+ * The URLs a template's family may have for its first page, the number left out: without the page
+ * parameter, or without any query (portals add the state of the pager only from page 2 on).
+ */
+function firstPagesOf(template: string): string[] {
   const url = new URL(template.replace(MARKER, '0'));
   const params = [...url.searchParams];
-  const paged = params.findIndex(([, value]) => value === '0' && template.includes(`=${MARKER}`));
-  if (paged !== -1 && template.indexOf(MARKER) > template.indexOf('?')) {
+  const inQuery = template.indexOf('?') !== -1 && template.indexOf(MARKER) > template.indexOf('?');
+  const paged = params.findIndex(([, value]) => value === '0');
+  if (inQuery && paged !== -1 && template.includes(`=${MARKER}`)) {
     const kept = params.filter((_, i) => i !== paged);
     const query = kept.map(([name, value]) => `${name}=${value}`).join('&');
-    return stripSlash(`${url.origin}${url.pathname}${query ? `?${query}` : ''}`);
+    return [
+      stripSlash(`${url.origin}${url.pathname}${query ? `?${query}` : ''}`),
+      stripSlash(`${url.origin}${url.pathname}`),
+    ];
   }
-  if (template.indexOf('?') !== -1 && template.indexOf(MARKER) > template.indexOf('?')) return null;
+  if (inQuery) return [];
   // "/trang-N", "/pN", "/page/N/", "-trang-N" before an extension or at the end of the path.
   const removed = template.replace(new RegExp(`[/_-]?[\\p{L}]{0,12}[/_-]?${MARKER}`, 'u'), '');
-  return stripSlash(removed.replace(/([^:])\/\/+/g, '$1/'));
+  return [stripSlash(removed.replace(/([^:])\/\/+/g, '$1/'))];
 }
 
 const stripSlash = (url: string) => url.replace(/\/(?=$|\?)/, '');

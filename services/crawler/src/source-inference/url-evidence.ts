@@ -37,6 +37,8 @@ export interface UrlFacts {
   disallowed?: boolean;
   /** Read as a sample of its template (unlike menu pages, which are no fair sample of theirs). */
   sampled?: boolean;
+  /** The canonical URL a fetch of this one ended at, when another. */
+  redirectsTo?: string;
   /** From role and reading, as of the last refreshLabels(). */
   label?: PageLabel;
 }
@@ -94,6 +96,11 @@ export class UrlEvidence {
     if (facts !== null) facts.reading = reading;
   }
 
+  setRedirect(url: string, target: string): void {
+    const facts = this.get(url);
+    if (facts !== null) facts.redirectsTo = target;
+  }
+
   /**
    * Whether the site dates its articles: then pages without a date are not articles. Judged on the
    * pages read as articles under a headline, not a name (a section or tag page misread as one).
@@ -110,8 +117,12 @@ export class UrlEvidence {
   refreshLabels(): void {
     const dated = this.datesArticles();
     for (const facts of this.facts.values()) {
+      const target = facts.redirectsTo === undefined ? undefined : this.facts.get(facts.redirectsTo);
       if (facts.role !== undefined) facts.label = { article: false, reason: facts.role };
-      else if (facts.reading === undefined) delete facts.label;
+      // A second address of a page the site links or lists under its own: not a page of its own.
+      else if (target !== undefined && (target.linkedFrom.size > 0 || target.channels.size > 0)) {
+        facts.label = { article: false, reason: `redirects to ${target.url}` };
+      } else if (facts.reading === undefined) delete facts.label;
       else if (!facts.reading.isArticle) {
         facts.label = {
           article: false,

@@ -74,7 +74,7 @@ export function randomSiteSpec(seed: number): SiteSpec {
             inRobots: chance(seed, 'sitemap-robots', 60),
           }
         : null,
-    home: choose(['newest', 'newest', 'non-articles', 'hub'] as const, 'home'),
+    home: choose(['newest', 'newest', 'non-articles', 'hub', 'paginated'] as const, 'home'),
     charset: chance(seed, 'charset', 20) ? 'windows-1258' : 'utf-8',
     layout: choose(['modern', 'tables'] as const, 'layout'),
     dating: choose(['meta', 'json-ld', 'visible'] as const, 'dating'),

@@ -104,11 +104,14 @@ export function buildVariedModel(spec: SiteSpec, content: DemoContent): VariedMo
   const articles = buildArticles(spec, content.articles, sections);
   for (const section of sections) section.articles = articles.filter((a) => a.section === section);
 
-  const latest: VariedSection | null = spec.latestListing
-    ? { slug: 'tin-moi', name: 'Tin mới', index: 0, articles, pages: [] }
-    : null;
+  // A paginated home page is the listing of every article.
+  const latest: VariedSection | null =
+    spec.latestListing || spec.home === 'paginated'
+      ? { slug: 'tin-moi', name: 'Tin mới', index: 0, articles, pages: [] }
+      : null;
   for (const section of latest ? [...sections, latest] : sections) {
-    const first = sectionPath(spec.sectionUrl, section);
+    const first =
+      section === latest && spec.home === 'paginated' ? '/' : sectionPath(spec.sectionUrl, section);
     const count =
       spec.listings === 'paginated' ? Math.max(1, Math.ceil(section.articles.length / spec.pageSize)) : 1;
     section.pages = Array.from({ length: count }, (_, i) =>
@@ -270,5 +273,5 @@ export function nonArticlePaths(model: VariedModel): string[] {
     ...(model.feedIndexPath ? [model.feedIndexPath] : []),
     ...(model.spec.home === 'hub' ? [HUB_PATH] : []),
   ];
-  return paths.map(pageKey);
+  return [...new Set(paths.map(pageKey))];
 }

@@ -21,8 +21,12 @@ export interface SiteSpec {
   latestListing: boolean;
   feed: FeedSpec | null;
   sitemap: SitemapSpec | null;
-  /** hub: menus lead to a "Tin tức" page that alone links the sections. */
-  home: 'newest' | 'non-articles' | 'hub';
+  /**
+   * newest: the newest stories and a block per section; non-articles: mostly services, documents,
+   * tags and static pages; hub: menus lead to a "Tin tức" page that alone links the sections;
+   * paginated: the home page is page 1 of the listing of every article.
+   */
+  home: 'newest' | 'non-articles' | 'hub' | 'paginated';
   charset: 'utf-8' | 'windows-1258';
   layout: 'modern' | 'tables';
   dating: 'meta' | 'json-ld' | 'visible';

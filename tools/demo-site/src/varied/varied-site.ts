@@ -92,7 +92,7 @@ function renderSite(model: VariedModel, baseUrl: string): Map<string, Resource> 
   const xml = (path: string, text: string, type = 'application/xml') =>
     pages.set(pageKey(path), okResource(text, `${type}; charset=utf-8`));
 
-  html('/', renderHome(model));
+  if (model.spec.home !== 'paginated') html('/', renderHome(model));
   if (model.spec.home === 'hub') html(HUB_PATH, renderHub(model));
   for (const article of model.articles) html(article.path, renderArticle(model, article));
   for (const section of model.latest ? [...model.sections, model.latest] : model.sections) {

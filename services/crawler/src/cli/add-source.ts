@@ -87,12 +87,20 @@ export async function addSource(options: AddOptions, io: CommandIo): Promise<num
       `exploring ${startUrl} (at most ${options.maxRequests} requests, ${rateLimit.requestsPerSecond}/s, robots.txt honoured)`,
     );
     const readingSource = sourceForReading(id, page);
+    const robots = createRobotsCache({ fetch: robotsFetchVia(fetcher, page) });
+    const crawlDelayMs = await robots.crawlDelayMs(startUrl, page.userAgent);
+    if (crawlDelayMs !== undefined && crawlDelayMs * rateLimit.requestsPerSecond > 1000) {
+      io.err(
+        `  robots.txt asks for ${crawlDelayMs / 1000} s between requests: the exploration may take up to ` +
+          `${Math.ceil((options.maxRequests * crawlDelayMs) / 60_000)} minutes`,
+      );
+    }
     let exploration: Exploration;
     try {
       exploration = await exploreSite({
         startUrl,
         fetcher,
-        robots: createRobotsCache({ fetch: robotsFetchVia(fetcher, page) }),
+        robots,
         page,
         maxRequests: options.maxRequests,
         readPage: (url, result) => {
@@ -185,7 +193,12 @@ function report(
     out('  sitemap   none (robots.txt, home page and common paths tried)');
   const listings = channelOf((c) => c.kind === 'listing');
   const usedListings = listings.filter((l) => used.has(l.channel));
-  out(`  listings  ${exploration.listings.length} found, ${usedListings.length} used:`);
+  out(
+    `  listings  ${exploration.listings.length} found, ` +
+      (usedListings.length === 0
+        ? 'none used'
+        : `${usedListings.length} used${usedListings.length < listings.length ? ' (the others add nothing)' : ''}:`),
+  );
   for (const listing of usedListings) {
     const found = (listing.channel as Extract<typeof listing.channel, { kind: 'listing' }>).listing;
     out(
@@ -218,12 +231,14 @@ function report(
       `  ${discovery.articles.length} article URL(s): ${byChannel('feed')} in feeds, ${byChannel('sitemap')} in sitemaps, ` +
         `${byChannel('listing')} in listings`,
     );
-    const notArticles = discovery.articles.filter(
-      (a) => exploration.evidence.facts.get(a.url)?.label?.article === false,
-    );
+    const labels = discovery.articles.map((a) => exploration.evidence.facts.get(a.url)?.label);
+    const notArticles = discovery.articles.filter((_, i) => labels[i]?.article === false && !labels[i]!.weak);
+    const briefs = labels.filter((label) => label?.article === false && label.weak).length;
     if (notArticles.length > 0) {
       out(`  ${notArticles.length} of them read as no article while exploring, e.g. ${notArticles[0]!.url}`);
     }
+    if (briefs > 0)
+      out(`  ${briefs} of them dated but too short for the parser to take for an article (briefs?)`);
     const read = pages.filter((p) => p.problem === undefined);
     const articles = read.filter((p) => p.isArticle).length;
     const conferences = read.filter((p) => p.conference).length;

@@ -7,7 +7,7 @@ import type { UrlTemplate } from './url-templates.js';
  * A pattern may catch a few known non-article URLs, which are then excluded one by one (an "about"
  * page shaped like an article); more than this share of its articles, and it is not trusted.
  */
-export const MAX_EXCLUDED_SHARE = 0.05;
+const MAX_EXCLUDED_SHARE = 0.05;
 const MIN_EXCLUSIONS_ALLOWED = 2;
 /** Literal path words generalize to "any word" only when the articles use at least this many. */
 const MIN_WORDS_TO_GENERALIZE = 3;

@@ -6,7 +6,7 @@ import type { Exploration, FeedFound, ListingFound, SitemapFound } from './explo
 import { describeShape } from './url-templates.js';
 
 /** Sitemap files the crawler reads per round (discoverArticles' default), index files included. */
-export const CRAWLER_SITEMAP_FILES = 20;
+const CRAWLER_SITEMAP_FILES = 20;
 /** Listing pages read per round: room for the listing to grow past what was seen. */
 const LISTING_GROWTH = 1.2;
 const MAX_LISTING_PAGES = 100;

@@ -41,15 +41,10 @@ export const EXPLORE_LIMITS = {
   boundarySamples: 6,
 } as const;
 
-export const COMMON_FEED_PATHS = ['/rss', '/feed', '/rss.xml', '/atom.xml', '/feed.xml', '/index.xml'];
-export const COMMON_SITEMAP_PATHS = ['/sitemap.xml', '/sitemap_index.xml'];
+const COMMON_FEED_PATHS = ['/rss', '/feed', '/rss.xml', '/atom.xml', '/feed.xml', '/index.xml'];
+const COMMON_SITEMAP_PATHS = ['/sitemap.xml', '/sitemap_index.xml'];
 /** Tried only when nothing above gave a sitemap: WordPress's own, and other spellings. */
-export const MORE_SITEMAP_PATHS = [
-  '/wp-sitemap.xml',
-  '/sitemap-index.xml',
-  '/sitemaps.xml',
-  '/news-sitemap.xml',
-];
+const MORE_SITEMAP_PATHS = ['/wp-sitemap.xml', '/sitemap-index.xml', '/sitemaps.xml', '/news-sitemap.xml'];
 
 /** Links from the home page to its www. twin (or back) that make the twin part of the site. */
 const SIBLING_HOST_LINKS = 3;

@@ -6,7 +6,7 @@
  */
 
 /** A final segment slug of at least this many words is a title; shorter ones name sections, tags or pages. */
-export const TITLE_SLUG_WORDS = 4;
+const TITLE_SLUG_WORDS = 4;
 
 export type Part =
   /** The same text on every page of the template: "chuyen-muc", "tin-tuc", "chi-tiet.aspx". */
@@ -28,7 +28,6 @@ export interface QueryPart {
 export interface UrlShape {
   /** Canonical URL the shape was read from. */
   url: string;
-  origin: string;
   segments: Part[];
   trailingSlash: boolean;
   query: QueryPart[];
@@ -111,7 +110,7 @@ export function urlShape(canonicalUrl: string): UrlShape | null {
     trailingSlash ? '/' : '',
     query.length === 0 ? '' : `?${query.map((q) => `${q.name}:${partKey(q.value)}`).join('&')}`,
   ].join('/');
-  return { url: canonicalUrl, origin: url.origin, segments, trailingSlash, query, key };
+  return { url: canonicalUrl, segments, trailingSlash, query, key };
 }
 
 /** Query values: numbers vary, words are part of the template (view=article, option=com_content). */
@@ -119,10 +118,4 @@ function queryValue(value: string): Part {
   if (/^\d+$/.test(value)) return { kind: 'number', digits: value.length };
   if (value.length > 40 || /\s/.test(value)) return { kind: 'text' };
   return partOf(value);
-}
-
-/** Words of a slug-like final segment (0 for anything else): "hoi-nghi-tinh-uy-1234.html" has 5. */
-export function finalWords(shape: UrlShape): number {
-  const last = shape.segments.at(-1);
-  return last?.kind === 'slug' ? last.words : 0;
 }

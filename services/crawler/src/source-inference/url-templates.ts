@@ -7,7 +7,7 @@ import { NAME_WORDS, wordCount } from './words.js';
  * to hold articles.
  */
 export const SAMPLES_PER_TEMPLATE = 3;
-export const MIN_ARTICLE_SAMPLES = 2;
+const MIN_ARTICLE_SAMPLES = 2;
 
 export type Verdict =
   /** Its pages are articles. */
@@ -40,7 +40,7 @@ export function groupTemplates(evidence: UrlEvidence): UrlTemplate[] {
     .sort((a, b) => b.members.length - a.members.length || (a.key < b.key ? -1 : 1));
 }
 
-export function judgeTemplate(key: string, members: UrlFacts[]): UrlTemplate {
+function judgeTemplate(key: string, members: UrlFacts[]): UrlTemplate {
   const articles = members.filter((m) => m.label?.article === true).length;
   const others = members.filter((m) => m.label?.article === false).length;
   return { key, members, articles, others, verdict: verdictOf(members, articles, others) };

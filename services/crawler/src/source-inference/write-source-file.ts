@@ -8,6 +8,14 @@ export interface WrittenSource {
   lineOf(field: string): number;
 }
 
+/** Where a feed or sitemap was found, as its comment says it. */
+const FOUND = {
+  'home page': 'Linked from the home page',
+  'feed index page': 'Linked from a feed index page',
+  'common path': 'Found at a common path',
+  'robots.txt': 'Named in robots.txt',
+} as const;
+
 /** A YAML string that stays exactly as written: single quotes, nothing escaped but the quote itself. */
 const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
@@ -82,7 +90,7 @@ export function writeSourceFile(draft: SourceDraft, writtenBy: string): WrittenS
       const { sitemap } = chosen.channel as Extract<Channel, { kind: 'sitemap' }>;
       const kind = sitemap.files.length > 1 ? `an index of ${sitemap.files.length - 1} file(s)` : 'one file';
       line(
-        `    # Found via ${sitemap.via}: ${kind}${sitemap.news ? ' (Google News)' : ''}, ` +
+        `    # ${FOUND[sitemap.via]}: ${kind}${sitemap.news ? ' (Google News)' : ''}, ` +
           `${sitemap.urls.length} URL(s), ${chosen.articles.size} of them articles.`,
       );
       check(`discovery.sitemaps[${i}]`);

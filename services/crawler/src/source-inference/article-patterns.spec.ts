@@ -79,6 +79,25 @@ describe('buildArticlePatterns', () => {
     expect(pattern!.exclusions).toEqual(['^https?://[^/]+/chinh-sach-bao-ve-du-lieu-ca-nhan$']);
   });
 
+  it('excludes a long static page rather than leave out the shorter slugs of unread articles', () => {
+    const e = evidence({
+      articles: [
+        '/hoi-nghi-ban-chap-hanh-dang-bo-tinh-lan-thu-hai-muoi',
+        '/ky-hop-thu-muoi-hoi-dong-nhan-dan-tinh-khoa-xvi',
+        '/xuc-tien-dau-tu-vao-khu-cong-nghiep-phia-nam-tinh',
+      ],
+      others: {
+        '/van-hoa-the-thao': 'listing page',
+        '/chinh-sach-bao-ve-du-lieu-ca-nhan': 'no publication date',
+      },
+      unread: ['/tang-toc-giai-ngan-von', '/hoi-nghi-thuong-vu-tinh-uy'],
+    });
+    const [pattern] = buildArticlePatterns(groupTemplates(e)).patterns;
+    expect(matches(pattern!.regex, '/tang-toc-giai-ngan-von')).toBe(true);
+    expect(matches(pattern!.regex, '/van-hoa-the-thao')).toBe(false);
+    expect(pattern!.exclusions).toEqual(['^https?://[^/]+/chinh-sach-bao-ve-du-lieu-ca-nhan$']);
+  });
+
   it('keeps the fixed words of query URLs apart: articles are not categories', () => {
     const e = evidence({
       articles: [

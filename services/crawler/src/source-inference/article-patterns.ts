@@ -34,9 +34,9 @@ export interface ArticlePatterns {
  * in fixed words (the section in "/thoi-su/<slug>-<id>.html"), as general as the known non-article
  * URLs allow. Each position of the URL has options from general to specific: a fixed word becomes
  * any word, or the list of words seen; a slug needs any number of words, or at least as many as the
- * articles' shortest; an id any number of digits, or as many as the shortest. The combination that
- * matches the fewest non-article URLs wins, the most general among equals; the non-articles it still
- * matches are excluded one by one.
+ * articles' shortest; an id any number of digits, or as many as the shortest. The combination with the
+ * fewest errors wins (non-article URLs it matches, unread pages of the articles' templates it leaves
+ * out), the most general among equals; the non-articles it still matches are excluded one by one.
  */
 export function buildArticlePatterns(templates: UrlTemplate[]): ArticlePatterns {
   const articleTemplates = templates.filter((t) => t.verdict === 'article' || t.verdict === 'mixed');
@@ -62,7 +62,10 @@ export function buildArticlePatterns(templates: UrlTemplate[]): ArticlePatterns 
   const result: ArticlePatterns = { patterns: [], rejected: [] };
   for (const family of families.values()) {
     const members = family.flatMap(positives);
-    const best = bestPattern(members, negatives);
+    const unread = family.flatMap((t) =>
+      t.verdict === 'mixed' ? t.members.filter((m) => m.label === undefined) : [],
+    );
+    const best = bestPattern(members, negatives, unread);
     if (best.collisions.length > Math.max(MIN_EXCLUSIONS_ALLOWED, MAX_EXCLUDED_SHARE * members.length)) {
       result.rejected.push({ templates: family, collisions: best.collisions.length });
       continue;
@@ -137,7 +140,11 @@ const pathAndQuery = (url: string) => {
   return parsed.pathname + parsed.search;
 };
 
-function bestPattern(members: UrlFacts[], negatives: UrlFacts[]): { regex: string; collisions: string[] } {
+function bestPattern(
+  members: UrlFacts[],
+  negatives: UrlFacts[],
+  unread: UrlFacts[],
+): { regex: string; collisions: string[] } {
   const shape = members[0]!.shape;
   const raws = members.map((m) => rawOf(m.url));
   const segmentOptions = shape.segments.map((part, i) =>
@@ -162,19 +169,17 @@ function bestPattern(members: UrlFacts[], negatives: UrlFacts[]): { regex: strin
     const query = queryOptions.map((options, i) => options[choice[segmentOptions.length + i]!]!).join('&');
     return `^https?://[^/]+/${path}${shape.trailingSlash && path !== '' ? '/' : ''}${query ? `\\?${query}` : ''}$`;
   };
-  let best: { regex: string; collisions: string[]; cost: number } | null = null;
+  let best: { regex: string; collisions: string[]; errors: number; specificity: number } | null = null;
   for (const choice of combinations(positions.map((options) => options.length))) {
     const regex = build(choice);
     const compiled = new RegExp(regex);
     if (!members.every((m) => compiled.test(m.url))) continue;
     const collisions = negatives.filter((n) => compiled.test(n.url)).map((n) => n.url);
-    const cost = choice.reduce((sum, index) => sum + index, 0);
-    if (
-      best === null ||
-      collisions.length < best.collisions.length ||
-      (collisions.length === best.collisions.length && cost < best.cost)
-    ) {
-      best = { regex, collisions, cost };
+    // A non-article taken in is as bad as an unread page of the articles' templates left out.
+    const errors = collisions.length + unread.filter((u) => !compiled.test(u.url)).length;
+    const specificity = choice.reduce((sum, index) => sum + index, 0);
+    if (best === null || errors < best.errors || (errors === best.errors && specificity < best.specificity)) {
+      best = { regex, collisions, errors, specificity };
     }
   }
   // The most specific choice always matches its own members.

@@ -2,7 +2,8 @@ import { discoverArticles, type FetchText } from '../discovery/discover-articles
 import type { ListingDefinition, SourceDefinition } from '../sources/source-definition.js';
 import type { ArticlePattern } from './article-patterns.js';
 import { chooseChannels, type ChannelChoice, type ChannelYield } from './choose-channels.js';
-import type { Exploration, FeedFound, ListingFound, SitemapFound } from './explore-site.js';
+import type { Exploration, ListingFound } from './explore-site.js';
+import type { FeedFound, SitemapFound } from './site-reader.js';
 import { describeShape } from './url-templates.js';
 
 /** Sitemap files the crawler reads per round (discoverArticles' default), index files included. */

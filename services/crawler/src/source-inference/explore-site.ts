@@ -1,7 +1,6 @@
 import { isIP } from 'node:net';
-import { discoverArticles, type FetchText } from '../discovery/discover-articles.js';
-import { readPageLinks, type PageLink } from '../discovery/page-links.js';
-import { parseFeed } from '../discovery/parse-feed.js';
+import type { FetchText } from '../discovery/discover-articles.js';
+import { readPageLinks } from '../discovery/page-links.js';
 import { parseListing } from '../discovery/parse-listing.js';
 import {
   decodeText,
@@ -15,6 +14,8 @@ import type { SourceDefinition } from '../sources/source-definition.js';
 import { isAllowedHost } from '../urls/allowed-host.js';
 import { canonicalizeUrl } from '../urls/canonicalize-url.js';
 import { buildArticlePatterns, type ArticlePatterns } from './article-patterns.js';
+import { findFeeds, findSitemaps } from './find-channels.js';
+import type { FeedFound, HtmlPage, SiteReader, SitemapFound } from './site-reader.js';
 import { inferPagination, type Pagination } from './pagination.js';
 import { UrlEvidence, type PageReading, type UrlFacts } from './url-evidence.js';
 import { groupTemplates, samplesWanted, SAMPLES_PER_TEMPLATE, type UrlTemplate } from './url-templates.js';
@@ -22,9 +23,6 @@ import { isNameTitle, NAME_WORDS } from './words.js';
 
 /** Exploration bounds: a polite look around, not a crawl. */
 export const EXPLORE_LIMITS = {
-  /** Feed addresses tried: advertised ones, feed index pages' links, then common paths. */
-  feedCandidates: 12,
-  sitemapRoots: 10,
   /** Menu and footer pages read to find listings. */
   navPages: 60,
   /** Pages of one listing read to find where its pagination ends (the schema's maxPages limit). */
@@ -41,15 +39,8 @@ export const EXPLORE_LIMITS = {
   boundarySamples: 6,
 } as const;
 
-const COMMON_FEED_PATHS = ['/rss', '/feed', '/rss.xml', '/atom.xml', '/feed.xml', '/index.xml'];
-const COMMON_SITEMAP_PATHS = ['/sitemap.xml', '/sitemap_index.xml'];
-/** Tried only when nothing above gave a sitemap: WordPress's own, and other spellings. */
-const MORE_SITEMAP_PATHS = ['/wp-sitemap.xml', '/sitemap-index.xml', '/sitemaps.xml', '/news-sitemap.xml'];
-
 /** Links from the home page to its www. twin (or back) that make the twin part of the site. */
 const SIBLING_HOST_LINKS = 3;
-const FEED_TYPES = /^application\/(?:rss|atom|rdf)\+xml$|^(?:application|text)\/xml$/;
-const FEED_URL = /(?:^|[/._-])(?:rss|atom|feeds?)(?:[/._-]|$)/i;
 const SEARCH_URL =
   /[/_-](?:search|tim-?kiem|timkiem)(?:[/._?-]|$)|[?&](?:q|s|query|keywords?|tukhoa|tu-khoa|searchtext)=/i;
 
@@ -63,22 +54,6 @@ export interface ExploreSettings {
   /** The parser's reading of a fetched page. */
   readPage: (url: string, result: FetchedPage) => PageReading;
   progress: (line: string) => void;
-}
-
-export interface FeedFound {
-  url: string;
-  via: 'home page' | 'feed index page' | 'common path';
-  items: string[];
-  error?: string;
-}
-
-export interface SitemapFound {
-  url: string;
-  via: 'robots.txt' | 'home page' | 'common path';
-  files: string[];
-  urls: string[];
-  news: boolean;
-  error?: string;
 }
 
 export interface ListingFound {
@@ -110,14 +85,6 @@ export interface Exploration {
   check(urls: string[]): Promise<void>;
 }
 
-interface HtmlPage {
-  url: string;
-  html: string;
-  links: PageLink[];
-  headLinks: Array<PageLink & { type: string }>;
-  title: string;
-}
-
 class BudgetSpentError extends Error {
   constructor() {
     super('the request budget of this exploration is spent');
@@ -136,8 +103,9 @@ export async function exploreSite(settings: ExploreSettings): Promise<Exploratio
   return new SiteExplorer(settings).run();
 }
 
-class SiteExplorer {
-  private readonly evidence = new UrlEvidence();
+class SiteExplorer implements SiteReader {
+  readonly evidence = new UrlEvidence();
+  readonly robots: RobotsCache;
   private readonly pages = new Map<string, HtmlPage>();
   private readonly feeds: FeedFound[] = [];
   private readonly sitemaps: SitemapFound[] = [];
@@ -150,12 +118,17 @@ class SiteExplorer {
 
   constructor(private readonly settings: ExploreSettings) {
     this.allowedHosts = [new URL(settings.startUrl).hostname];
+    this.robots = settings.robots;
+  }
+
+  progress(line: string): void {
+    this.settings.progress(line);
   }
 
   /** Fetches may go to the hosts the command allows (the www. twin too); the site is what it links. */
   private get options(): FetchPageOptions {
     const hosts = [...new Set([...this.settings.page.allowedHosts, ...this.allowedHosts])];
-    return { ...this.settings.page, allowedHosts: hosts, robots: this.settings.robots };
+    return { ...this.settings.page, allowedHosts: hosts, robots: this.robots };
   }
 
   async run(): Promise<Exploration> {
@@ -165,8 +138,8 @@ class SiteExplorer {
     this.allowSiblingHosts(home);
     progress(`home page ${home.url}: ${home.links.length} links`);
 
-    await this.findFeeds(home);
-    await this.findSitemaps(home);
+    this.feeds.push(...(await findFeeds(this, home)));
+    this.sitemaps.push(...(await findSitemaps(this, home)));
     await this.readNavigation([home]);
 
     for (let round = 0; round < EXPLORE_LIMITS.rounds; round++) {
@@ -265,7 +238,7 @@ class SiteExplorer {
     );
   }
 
-  private onSite(url: string): boolean {
+  onSite(url: string): boolean {
     return isAllowedHost(url, this.allowedHosts);
   }
 
@@ -274,7 +247,7 @@ class SiteExplorer {
    * says what it is, otherwise with the parser's reading. Null when it is not a readable HTML page
    * (labelled so), when robots.txt disallows it, or when the request budget is spent.
    */
-  private async readHtml(url: string, role?: string): Promise<HtmlPage | null> {
+  async readHtml(url: string, role?: string): Promise<HtmlPage | null> {
     const known = this.pages.get(url);
     if (known !== undefined) {
       if (role !== undefined) this.evidence.setRole(url, role);
@@ -324,121 +297,8 @@ class SiteExplorer {
     return page;
   }
 
-  private async findFeeds(home: HtmlPage): Promise<void> {
-    const queue: Array<{ url: string; via: FeedFound['via'] }> = [];
-    const add = (url: string, via: FeedFound['via']) => {
-      if (this.onSite(url) && !queue.some((q) => q.url === url)) queue.push({ url, via });
-    };
-    const advertised = (page: HtmlPage, via: FeedFound['via']) => {
-      for (const link of page.headLinks) {
-        if (link.rel.includes('alternate') && FEED_TYPES.test(link.type)) add(link.url, via);
-      }
-      for (const link of page.links) if (FEED_URL.test(new URL(link.url).pathname)) add(link.url, via);
-    };
-    advertised(home, 'home page');
-    let tried = 0;
-    const tryQueue = async () => {
-      for (; tried < queue.length && tried < EXPLORE_LIMITS.feedCandidates; tried++) {
-        const { url, via } = queue[tried]!;
-        const found = await this.readFeed(url, via);
-        if (found === 'html') {
-          // An HTML page among feed links is a feed index: its own links are the feeds.
-          const page = await this.readHtml(url, 'feed index page');
-          if (page !== null) advertised(page, 'feed index page');
-        }
-      }
-    };
-    await tryQueue();
-    if (!this.feeds.some((feed) => feed.error === undefined)) {
-      // Nothing advertised a feed that works: try where feeds usually live.
-      for (const path of COMMON_FEED_PATHS) add(new URL(path, home.url).href, 'common path');
-      await tryQueue();
-    }
-  }
-
-  /** Reads one feed candidate into the evidence; 'html' when it is a web page instead. */
-  private async readFeed(url: string, via: FeedFound['via']): Promise<'feed' | 'html' | 'none'> {
-    let response;
-    try {
-      response = await this.fetchText(url);
-    } catch {
-      return 'none';
-    }
-    if (response.status < 200 || response.status >= 300) return 'none';
-    try {
-      const items = parseFeed(response.body, response.url)
-        .map((item) => ({ ...item, url: canonicalizeUrl(item.url) }))
-        .filter((item): item is typeof item & { url: string } => item.url !== null && this.onSite(item.url));
-      for (const item of items) this.evidence.addChannel(item.url, 'feed', item.title);
-      this.feeds.push({ url, via, items: items.map((item) => item.url) });
-      this.settings.progress(`feed ${url}: ${items.length} item(s)`);
-      return 'feed';
-    } catch (error) {
-      if (/<html/i.test(response.body)) return 'html';
-      if (via !== 'common path') this.feeds.push({ url, via, items: [], error: (error as Error).message });
-      return 'none';
-    }
-  }
-
-  private async findSitemaps(home: HtmlPage): Promise<void> {
-    const roots: Array<{ url: string; via: SitemapFound['via'] }> = [];
-    const add = (url: string, via: SitemapFound['via']) => {
-      const canonical = canonicalizeUrl(url);
-      if (canonical && this.onSite(canonical) && !roots.some((r) => r.url === canonical)) {
-        roots.push({ url: canonical, via });
-      }
-    };
-    for (const url of await this.settings.robots.sitemaps(home.url)) add(url, 'robots.txt');
-    for (const link of home.headLinks) if (link.rel.includes('sitemap')) add(link.url, 'home page');
-    for (const path of COMMON_SITEMAP_PATHS) add(new URL(path, home.url).href, 'common path');
-    const filesSeen = new Set<string>();
-    let tried = 0;
-    const tryRoots = async () => {
-      for (; tried < roots.length && tried < EXPLORE_LIMITS.sitemapRoots; tried++) {
-        await this.readSitemap(roots[tried]!, filesSeen);
-      }
-    };
-    await tryRoots();
-    if (!this.sitemaps.some((sitemap) => sitemap.error === undefined)) {
-      for (const path of MORE_SITEMAP_PATHS) add(new URL(path, home.url).href, 'common path');
-      await tryRoots();
-    }
-  }
-
-  /** Reads one sitemap root, its index followed as a crawl round would, into the evidence. */
-  private async readSitemap(root: { url: string; via: SitemapFound['via'] }, filesSeen: Set<string>) {
-    if (filesSeen.has(root.url)) return;
-    const files: string[] = [];
-    const counting: FetchText = async (url) => {
-      files.push(url);
-      return this.fetchText(url);
-    };
-    const result = await discoverArticles(this.permissive({ sitemaps: [root.url] }), counting);
-    files.forEach((file) => filesSeen.add(file));
-    const failed = result.errors.find((e) => e.url === root.url);
-    if (result.articles.length === 0) {
-      // A common path that is not there is no finding; anything else is worth reporting.
-      if (root.via !== 'common path' || (failed && !/^HTTP 404/.test(failed.message))) {
-        this.sitemaps.push({ ...root, files, urls: [], news: false, error: failed?.message ?? 'no URLs' });
-      }
-      return;
-    }
-    const news = result.articles.filter((a) => a.title !== undefined || a.publishedAt !== undefined).length;
-    for (const article of result.articles) {
-      const isNews = article.title !== undefined || article.publishedAt !== undefined;
-      this.evidence.addChannel(article.url, isNews ? 'news-sitemap' : 'sitemap', article.title);
-    }
-    this.sitemaps.push({
-      ...root,
-      files,
-      urls: result.articles.map((a) => a.url),
-      news: news >= result.articles.length / 2,
-    });
-    this.settings.progress(`sitemap ${root.url}: ${files.length} file(s), ${result.articles.length} URL(s)`);
-  }
-
   /** A source that takes every URL on the site, to see everything a channel lists. */
-  private permissive(discovery: Partial<SourceDefinition['discovery']>): SourceDefinition {
+  everyUrl(discovery: Partial<SourceDefinition['discovery']>): SourceDefinition {
     return {
       id: 'exploration',
       name: 'exploration',

@@ -29,10 +29,6 @@ export const EXPLORE_LIMITS = {
   listingPages: 100,
   /** Rounds of sampling templates and finding listings until nothing new turns up. */
   rounds: 4,
-  /** A link on at least this share of the pages read is furniture (menu, footer, "most read"). */
-  furnitureShare: 0.5,
-  /** Furniture needs this many pages read to be told from content. */
-  furniturePages: 4,
   /** Links to article pages, besides furniture, that make a page a listing. */
   listingArticleLinks: 3,
   /** Unread pages matched by an article pattern that are fetched to check it, per round. */
@@ -376,11 +372,7 @@ class SiteExplorer implements SiteReader {
     );
     const furniture = (url: string) => {
       const facts = this.evidence.facts.get(url);
-      return (
-        facts !== undefined &&
-        this.evidence.pagesRead.size >= EXPLORE_LIMITS.furniturePages &&
-        this.evidence.linkShare(facts) >= EXPLORE_LIMITS.furnitureShare
-      );
+      return facts !== undefined && this.evidence.isFurniture(facts);
     };
     const candidates: Array<{ page: HtmlPage; links: number }> = [];
     for (const [url, page] of this.pages) {
@@ -470,11 +462,7 @@ class SiteExplorer implements SiteReader {
         f.role === undefined &&
         compiled.some((regex) => regex.test(f.url)),
     );
-    const furniture = open.filter(
-      (f) =>
-        this.evidence.pagesRead.size >= EXPLORE_LIMITS.furniturePages &&
-        this.evidence.linkShare(f) >= EXPLORE_LIMITS.furnitureShare,
-    );
+    const furniture = open.filter((f) => this.evidence.isFurniture(f));
     const templates = new Map(groupTemplates(this.evidence).map((t) => [t.key, t]));
     const nearLine = open
       .filter((f) => templates.get(f.shape.key)?.verdict !== 'article')

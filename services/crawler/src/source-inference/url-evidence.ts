@@ -9,8 +9,9 @@ export interface PageLabel {
   article: boolean;
   reason: string;
   /**
-   * Only the parser's length and layout rules say no, on a dated page: a short news brief reads like
-   * that, so within a template of articles it is not held against the pattern.
+   * A doubt rather than a verdict: only the parser's length and layout rules say no on a dated page
+   * (a short news brief reads like that), or no date was found on an article-like page outside the
+   * menus. Within a template of articles it is not held against the pattern.
    */
   weak?: boolean;
 }
@@ -49,6 +50,9 @@ export interface UrlFacts {
  */
 const DATED_SHARE = 0.6;
 const MIN_READINGS_FOR_DATES = 3;
+/** A link on at least this share of the pages read is furniture, once this many pages are read. */
+const FURNITURE_SHARE = 0.5;
+const FURNITURE_PAGES = 4;
 
 /** Not pages at all: images, documents, scripts, feeds. */
 const NOT_A_PAGE =
@@ -129,14 +133,19 @@ export class UrlEvidence {
           reason: 'the parser reads no article in it',
           ...(facts.reading.dated ? { weak: true } : {}),
         };
-      } else if (dated && !facts.reading.dated)
-        facts.label = { article: false, reason: 'no publication date' };
-      else facts.label = { article: true, reason: 'the parser reads an article in it' };
+      } else if (dated && !facts.reading.dated) {
+        // An undated page in every footer, or under a name, is a static page; one linked from the
+        // content under a headline is likelier an article whose date the parser missed.
+        const fixture = this.isFurniture(facts) || wordCount(facts.reading.title ?? '') <= NAME_WORDS;
+        facts.label = { article: false, reason: 'no publication date', ...(fixture ? {} : { weak: true }) };
+      } else facts.label = { article: true, reason: 'the parser reads an article in it' };
     }
   }
 
-  /** Share of the pages read that link here: menus and footers are on nearly all of them. */
-  linkShare(facts: UrlFacts): number {
-    return this.pagesRead.size === 0 ? 0 : facts.linkedFrom.size / this.pagesRead.size;
+  /** Linked from most pages read: a menu, footer or "most read" entry rather than content. */
+  isFurniture(facts: UrlFacts): boolean {
+    return (
+      this.pagesRead.size >= FURNITURE_PAGES && facts.linkedFrom.size / this.pagesRead.size >= FURNITURE_SHARE
+    );
   }
 }

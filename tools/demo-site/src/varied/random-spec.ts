@@ -77,7 +77,7 @@ export function randomSiteSpec(seed: number): SiteSpec {
     home: choose(['newest', 'newest', 'non-articles', 'hub', 'paginated'] as const, 'home'),
     charset: chance(seed, 'charset', 20) ? 'windows-1258' : 'utf-8',
     layout: choose(['modern', 'tables'] as const, 'layout'),
-    dating: choose(['meta', 'json-ld', 'visible'] as const, 'dating'),
+    dating: choose(['meta', 'json-ld', 'visible', 'some-undated'] as const, 'dating'),
     furniture: {
       tags: chance(seed, 'tags', 70),
       longTags: chance(seed, 'long-tags', 40),

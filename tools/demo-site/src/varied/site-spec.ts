@@ -29,7 +29,8 @@ export interface SiteSpec {
   home: 'newest' | 'non-articles' | 'hub' | 'paginated';
   charset: 'utf-8' | 'windows-1258';
   layout: 'modern' | 'tables';
-  dating: 'meta' | 'json-ld' | 'visible';
+  /** some-undated: a visible date on most articles, none at all on every third. */
+  dating: 'meta' | 'json-ld' | 'visible' | 'some-undated';
   furniture: Furniture;
   robots: { disallow: string[]; crawlDelaySeconds: number | null };
 }

@@ -98,6 +98,30 @@ describe('buildArticlePatterns', () => {
     expect(pattern!.exclusions).toEqual(['^https?://[^/]+/chinh-sach-bao-ve-du-lieu-ca-nhan$']);
   });
 
+  it('keeps a pattern that takes in a few undated pages from every menu, excluding them', () => {
+    const e = evidence({
+      articles: [
+        '/2024/12/02/hoi-nghi-ban-chap-hanh-dang-bo-tinh/',
+        '/2024/12/03/ky-hop-hoi-dong-nhan-dan-tinh-khoa-xvi/',
+        '/2024/12/04/xuc-tien-dau-tu-vao-khu-cong-nghiep/',
+        '/2024/12/05/tong-ket-cong-tac-dan-van-nam-nay/',
+      ],
+    });
+    const undated = [
+      '/2024/11/01/doc-nhieu-hoi-nghi-tong-ket-nam-nay/',
+      '/2024/11/02/doc-nhieu-ky-hop-hoi-dong-nhan-dan/',
+      '/2024/11/03/doc-nhieu-xuc-tien-dau-tu-nong-nghiep/',
+    ];
+    for (const from of ['/', '/thoi-su', '/kinh-te', '/xa-hoi']) {
+      e.pagesRead.add(H + from);
+      for (const path of undated) e.addLink(H + from, H + path, 'Đọc nhiều');
+    }
+    for (const path of undated) e.setReading(H + path, { ...ARTICLE, dated: false });
+    const { patterns, rejected } = buildArticlePatterns(groupTemplates(e));
+    expect(rejected).toEqual([]);
+    expect(patterns[0]!.exclusions).toHaveLength(3);
+  });
+
   it('keeps the fixed words of query URLs apart: articles are not categories', () => {
     const e = evidence({
       articles: [

@@ -66,7 +66,9 @@ export function buildArticlePatterns(templates: UrlTemplate[]): ArticlePatterns 
       t.verdict === 'mixed' ? t.members.filter((m) => m.label === undefined) : [],
     );
     const best = bestPattern(members, negatives, unread);
-    if (best.collisions.length > Math.max(MIN_EXCLUSIONS_ALLOWED, MAX_EXCLUDED_SHARE * members.length)) {
+    // Menu and footer pages are few by nature, so excluding them one by one never goes far.
+    const content = best.collisions.filter((url) => !negatives.find((n) => n.url === url)?.furniture);
+    if (content.length > Math.max(MIN_EXCLUSIONS_ALLOWED, MAX_EXCLUDED_SHARE * members.length)) {
       result.rejected.push({ templates: family, collisions: best.collisions.length });
       continue;
     }

@@ -17,7 +17,7 @@ import { buildArticlePatterns, type ArticlePatterns } from './article-patterns.j
 import { findFeeds, findSitemaps } from './find-channels.js';
 import type { FeedFound, HtmlPage, SiteReader, SitemapFound } from './site-reader.js';
 import { inferPagination, type Pagination } from './pagination.js';
-import { UrlEvidence, type PageReading, type UrlFacts } from './url-evidence.js';
+import { UNDATED, UrlEvidence, type PageReading, type UrlFacts } from './url-evidence.js';
 import { groupTemplates, samplesWanted, SAMPLES_PER_TEMPLATE, type UrlTemplate } from './url-templates.js';
 import { isNameTitle, NAME_WORDS } from './words.js';
 
@@ -381,7 +381,9 @@ class SiteExplorer implements SiteReader {
       // list articles; an article page (a brief the parser finds short, with its related links) does not.
       const facts = this.evidence.facts.get(url);
       if (facts === undefined) continue;
-      const notArticle = facts.label?.article === false && !facts.label.weak;
+      // Being undated makes no listing of a page: a listing has no article of its own to read.
+      const notArticle =
+        facts.label?.article === false && !facts.label.weak && facts.label.reason !== UNDATED;
       if (!notArticle && !isNameTitle(page.title)) continue;
       const links = new Set(page.links.map((l) => l.url).filter((u) => articleLike.has(u) && !furniture(u)));
       if (links.size >= EXPLORE_LIMITS.listingArticleLinks) candidates.push({ page, links: links.size });

@@ -42,6 +42,8 @@ export interface UrlFacts {
   redirectsTo?: string;
   /** From role and reading, as of the last refreshLabels(). */
   label?: PageLabel;
+  /** Linked from most pages read (menus, footer, "most read"), as of the last refreshLabels(). */
+  furniture?: boolean;
 }
 
 /**
@@ -50,9 +52,17 @@ export interface UrlFacts {
  */
 const DATED_SHARE = 0.6;
 const MIN_READINGS_FOR_DATES = 3;
+/**
+ * An undated page in the footer of every page is a static page where its template's articles are
+ * all but always dated; where a template leaves more undated, it is one of those articles.
+ */
+const STRICTLY_DATED_SHARE = 0.9;
 /** A link on at least this share of the pages read is furniture, once this many pages are read. */
 const FURNITURE_SHARE = 0.5;
 const FURNITURE_PAGES = 4;
+
+/** The reason given to a page read as an article but without a date. */
+export const UNDATED = 'no publication date';
 
 /** Not pages at all: images, documents, scripts, feeds. */
 const NOT_A_PAGE =
@@ -106,21 +116,35 @@ export class UrlEvidence {
   }
 
   /**
-   * Whether the site dates its articles: then pages without a date are not articles. Judged on the
-   * pages read as articles under a headline, not a name (a section or tag page misread as one).
+   * The share of pages read as articles that are dated, of the whole site or of one template (by
+   * its key); undefined with too few readings. Judged on the content, not the furniture, and on
+   * pages under a headline, not a name (a section or tag page misread as an article).
    */
-  datesArticles(): boolean {
+  datedShare(key?: string): number | undefined {
     const articles = [...this.facts.values()].filter(
-      (f) => f.role === undefined && f.reading?.isArticle && wordCount(f.reading.title ?? '') > NAME_WORDS,
+      (f) =>
+        (key === undefined || f.shape.key === key) &&
+        !this.isFurniture(f) &&
+        f.role === undefined &&
+        f.reading?.isArticle &&
+        wordCount(f.reading.title ?? '') > NAME_WORDS,
     );
-    if (articles.length < MIN_READINGS_FOR_DATES) return false;
-    return articles.filter((f) => f.reading!.dated).length / articles.length >= DATED_SHARE;
+    if (articles.length < MIN_READINGS_FOR_DATES) return undefined;
+    return articles.filter((f) => f.reading!.dated).length / articles.length;
   }
 
   /** Labels every fetched URL from its role (which wins) or its reading. */
   refreshLabels(): void {
-    const dated = this.datesArticles();
+    // When the site dates its articles, pages without a date are in doubt.
+    const dated = (this.datedShare() ?? 0) >= DATED_SHARE;
+    const strictlyDated = new Map<string, boolean>();
+    const strict = (key: string) => {
+      if (!strictlyDated.has(key))
+        strictlyDated.set(key, (this.datedShare(key) ?? 1) >= STRICTLY_DATED_SHARE);
+      return strictlyDated.get(key)!;
+    };
     for (const facts of this.facts.values()) {
+      facts.furniture = this.isFurniture(facts);
       const target = facts.redirectsTo === undefined ? undefined : this.facts.get(facts.redirectsTo);
       if (facts.role !== undefined) facts.label = { article: false, reason: facts.role };
       // A second address of a page the site links or lists under its own: not a page of its own.
@@ -134,10 +158,12 @@ export class UrlEvidence {
           ...(facts.reading.dated ? { weak: true } : {}),
         };
       } else if (dated && !facts.reading.dated) {
-        // An undated page in every footer, or under a name, is a static page; one linked from the
-        // content under a headline is likelier an article whose date the parser missed.
-        const fixture = this.isFurniture(facts) || wordCount(facts.reading.title ?? '') <= NAME_WORDS;
-        facts.label = { article: false, reason: 'no publication date', ...(fixture ? {} : { weak: true }) };
+        // An undated page under a name, or in every footer where articles are dated, is a static
+        // page; one linked from the content under a headline is likelier an article left undated.
+        const fixture =
+          wordCount(facts.reading.title ?? '') <= NAME_WORDS ||
+          (this.isFurniture(facts) && strict(facts.shape.key));
+        facts.label = { article: false, reason: UNDATED, ...(fixture ? {} : { weak: true }) };
       } else facts.label = { article: true, reason: 'the parser reads an article in it' };
     }
   }

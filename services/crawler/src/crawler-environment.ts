@@ -5,7 +5,12 @@ export const CrawlerEnvironment = Type.Object({
   ...NatsEnvironment,
   CRAWLER_SOURCES_DIR: Type.String({ default: 'sources', description: 'Folder of source YAML files' }),
   CRAWLER_HTTP_HOST: Type.String({ default: '127.0.0.1' }),
-  CRAWLER_HTTP_PORT: Type.Integer({ default: 3001, minimum: 0, maximum: 65535, description: 'Health and metrics' }),
+  CRAWLER_HTTP_PORT: Type.Integer({
+    default: 3001,
+    minimum: 0,
+    maximum: 65535,
+    description: 'Health and metrics',
+  }),
   CRAWLER_MAX_BODY_BYTES: Type.Integer({ default: 10 * 1024 * 1024, minimum: 1024 }),
   CRAWLER_TIMEOUT_MS: Type.Integer({ default: 20_000, minimum: 100 }),
   CRAWLER_REPLICA_ID: Type.Optional(

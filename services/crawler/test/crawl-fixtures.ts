@@ -2,12 +2,11 @@ import { stringify } from 'yaml';
 import type { CloudEvent } from '@hoinghi/contracts';
 import type { MessagingService } from '@hoinghi/messaging';
 import type { DemoSite } from '@hoinghi/demo-site';
+import { escapeRegex } from '../src/source-inference/escape-regex.js';
 import { parseSourceText, type SourceDefinition } from '../src/sources/index.js';
 
 /** Canonical article URLs of the demo site: /<section>/<slug>-<id>.html. */
 export const DEMO_ARTICLE_PATTERN = '^https?://[^/]+/[a-z-]+/[a-z0-9-]+-\\d+\\.html$';
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The fields of a demo-site source file, before validation; tests override what they need. */
 export function demoSourceFile(site: DemoSite, id: string, overrides: Record<string, unknown> = {}) {

@@ -16,3 +16,6 @@ export type {
   RequestStats,
   SiteManifest,
 } from './types.js';
+export { startVariedSite, type VariedSite, type VariedSiteManifest } from './varied/varied-site.js';
+export { randomSiteSpec, SITE_PRESETS } from './varied/random-spec.js';
+export type * from './varied/site-spec.js';

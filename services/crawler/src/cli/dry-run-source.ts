@@ -9,6 +9,7 @@ import {
   createTokenBucketRateLimiter,
   robotsFetchVia,
   type FetchedPage,
+  type Fetcher,
   type FetchPageOptions,
 } from '../fetching/index.js';
 import type { SourceDefinition } from '../sources/index.js';
@@ -26,6 +27,8 @@ export interface DryRunPage {
   problem?: string;
   title?: string | null;
   publishedAt?: string | null;
+  /** Whether the parser took the page for an article (not a listing, home, error or static page). */
+  isArticle?: boolean;
   isConference?: boolean;
   conference?: { name: string; date: string | null } | null;
 }
@@ -38,12 +41,14 @@ export interface DryRunResult {
 /**
  * What a crawl round of `source` would publish, without NATS: discovery, then the first `limit` article
  * pages fetched and run through the parser. No claims, no page records, nothing published.
+ * A `given` fetcher is used (and left open) instead of one of its own.
  */
 export async function dryRunSource(
   source: SourceDefinition,
   settings: { limit: number; maxBodyBytes: number; timeoutMs: number },
+  given?: Fetcher,
 ): Promise<DryRunResult> {
-  const fetcher = createFetcher({ rateLimiter: createTokenBucketRateLimiter() });
+  const fetcher = given ?? createFetcher({ rateLimiter: createTokenBucketRateLimiter() });
   try {
     const page = pageOptions(source, settings);
     const options: FetchPageOptions = {
@@ -62,16 +67,16 @@ export async function dryRunSource(
         pages.push({ url, status: result.status ?? null, problem });
         continue;
       }
-      pages.push({ url, status: result.status, ...parsed(source, url, result) });
+      pages.push({ url, status: result.status, ...readFetchedPage(source, url, result) });
     }
     return { discovery, pages };
   } finally {
-    await fetcher.close();
+    if (given === undefined) await fetcher.close();
   }
 }
 
 /** The parser's view of a fetched page, checked against the contracts as the services would. */
-function parsed(
+export function readFetchedPage(
   source: SourceDefinition,
   url: string,
   result: FetchedPage,
@@ -96,6 +101,7 @@ function parsed(
     return {
       title: article.data.title,
       publishedAt: article.data.publishedAt,
+      isArticle: article.data.isArticle,
       isConference: article.data.isConference,
       conference: facts ? { name: facts.name.value, date: facts.date?.value ?? null } : null,
     };

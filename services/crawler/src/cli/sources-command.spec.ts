@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startDemoSite, type DemoSite } from '@hoinghi/demo-site';
@@ -103,6 +105,42 @@ describe('sources validate', () => {
     const { code, err } = await run('check');
     expect(code).toBe(1);
     expect(err).toContain('Usage: npm run sources');
+  });
+});
+
+describe('sources add URL', () => {
+  it('refuses bad options before asking the site anything', async () => {
+    const before = site.stats().total;
+    expect((await run('add')).err).toContain('Usage: npm run sources');
+    expect((await run('add', site.url, '--rate', '0')).err).toBe(
+      '--rate must be a number above 0 and at most 1000, not "0"',
+    );
+    expect((await run('add', site.url, '--sample', '1.5')).err).toBe(
+      '--sample must be a whole number above 0, not "1.5"',
+    );
+    const badId = await run('add', site.url, '--id', 'Bao_Moi', '--out', dir);
+    expect(badId.code).toBe(1);
+    expect(badId.err).toContain('--id must be a slug');
+    const existing = folder({ 'taken.yaml': feedSource('taken') });
+    const taken = await run('add', site.url, '--id', 'taken', '--out', existing);
+    expect(taken.code).toBe(1);
+    expect(taken.err).toBe(
+      `${path.join(existing, 'taken.yaml')} exists; choose another --id, or --force to replace it`,
+    );
+    expect(site.stats().total).toBe(before);
+  });
+
+  it('says so when the address is not a web site', async () => {
+    const server = createServer((_req, res) => res.writeHead(404).end('not here'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const { code, err } = await run('add', url, '--id', 'nothing', '--out', dir);
+      expect(code).toBe(1);
+      expect(err).toContain(`cannot add ${url}: ${url} could not be read as an HTML page`);
+    } finally {
+      server.close();
+    }
   });
 });
 

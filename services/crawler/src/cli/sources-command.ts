@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { EnvironmentError, readEnvironment } from '@hoinghi/service-kit';
 import { CrawlerEnvironment } from '../crawler-environment.js';
 import { loadSourceDirectory, type SourceDefinition } from '../sources/index.js';
+import { addSource } from './add-source.js';
 import { dryRunSource, type DryRunPage } from './dry-run-source.js';
 
 export interface CommandIo {
@@ -13,11 +14,17 @@ export interface CommandIo {
 
 const USAGE = `Usage: npm run sources -- <command> [options]
 
+  add URL [--id ID] [--out DIR]      explore the site at URL and write a source file for it to DIR (default:
+      [--sample N] [--rate R]        $CRAWLER_SOURCES_DIR or sources), validate it and dry-run it on N articles
+      [--max-requests N] [--force]   (default 5); R requests per second (default 1, 20 for a site on this
+                                     machine or a private network), at most N requests (default 400)
   validate [--dir DIR]               check every source file in DIR (default: $CRAWLER_SOURCES_DIR or sources)
   test <id> [--dir DIR] [--limit N]  dry run of one source: discover, fetch N article pages (default 3) and
                                      parse them, printing what would be published; nothing is published`;
 
-/** `sources validate` and `sources test <id>`; resolves to the process exit code. */
+const ADD_DEFAULTS = { sample: 5, maxRequests: 400 };
+
+/** `sources add URL`, `sources validate` and `sources test <id>`; resolves to the process exit code. */
 export async function runSourcesCommand(argv: string[], io: CommandIo): Promise<number> {
   let args: ReturnType<typeof parse>;
   let env: CrawlerEnvironment;
@@ -34,6 +41,24 @@ export async function runSourcesCommand(argv: string[], io: CommandIo): Promise<
     return 0;
   }
   const dir = args.values.dir ?? env.CRAWLER_SOURCES_DIR;
+  if (command === 'add' && id !== undefined && extra.length === 0) {
+    const numbers = positiveNumbers(args.values, io);
+    if (numbers === null) return 1;
+    return addSource(
+      {
+        url: id,
+        ...(args.values.id === undefined ? {} : { id: args.values.id }),
+        outDir: args.values.out ?? env.CRAWLER_SOURCES_DIR,
+        sample: numbers.sample ?? ADD_DEFAULTS.sample,
+        maxRequests: numbers['max-requests'] ?? ADD_DEFAULTS.maxRequests,
+        ...(numbers.rate === undefined ? {} : { rate: numbers.rate }),
+        force: args.values.force === true,
+        maxBodyBytes: env.CRAWLER_MAX_BODY_BYTES,
+        timeoutMs: env.CRAWLER_TIMEOUT_MS,
+      },
+      io,
+    );
+  }
   if (command === 'validate' && id === undefined) return validate(dir, io);
   if (command === 'test' && id !== undefined && extra.length === 0) {
     const limit = Number(args.values.limit ?? '3');
@@ -56,8 +81,39 @@ function parse(argv: string[]) {
   return parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { dir: { type: 'string' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      dir: { type: 'string' },
+      limit: { type: 'string' },
+      id: { type: 'string' },
+      out: { type: 'string' },
+      sample: { type: 'string' },
+      rate: { type: 'string' },
+      'max-requests': { type: 'string' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
+}
+
+/** `add`'s numeric options, each above 0 (whole, but for --rate); null after saying which one is wrong. */
+function positiveNumbers(
+  values: ReturnType<typeof parse>['values'],
+  io: CommandIo,
+): Partial<Record<'sample' | 'rate' | 'max-requests', number>> | null {
+  const numbers: Partial<Record<'sample' | 'rate' | 'max-requests', number>> = {};
+  for (const name of ['sample', 'rate', 'max-requests'] as const) {
+    const text = values[name];
+    if (text === undefined) continue;
+    const value = Number(text);
+    if (!(value > 0) || (name !== 'rate' && !Number.isInteger(value)) || (name === 'rate' && value > 1000)) {
+      io.err(
+        `--${name} must be a ${name === 'rate' ? 'number above 0 and at most 1000' : 'whole number above 0'}, not "${text}"`,
+      );
+      return null;
+    }
+    numbers[name] = value;
+  }
+  return numbers;
 }
 
 type Loaded = Awaited<ReturnType<typeof loadSourceDirectory>>;

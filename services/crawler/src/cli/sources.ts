@@ -1,6 +1,6 @@
 import { runSourcesCommand } from './sources-command.js';
 
-// `npm run sources -- validate` / `npm run sources -- test <id>`: see sources-command.ts.
+// `npm run sources -- add URL` / `validate` / `test <id>`: see sources-command.ts.
 process.exitCode = await runSourcesCommand(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),

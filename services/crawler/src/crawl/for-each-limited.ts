@@ -1,5 +1,9 @@
 /** Runs `work` over the items with at most `limit` in flight at once. */
-export async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
+export async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+) {
   let next = 0;
   const lane = async () => {
     while (next < items.length) await work(items[next++]);

@@ -13,3 +13,4 @@ export { parseListing, type ParsedListing } from './parse-listing.js';
 export { parseSitemap, type ParsedSitemap, type SitemapEntry } from './parse-sitemap.js';
 export { parseFeedDate } from './parse-date.js';
 export { DiscoveryParseError } from './parse-error.js';
+export { readPageLinks, type PageLink, type PageLinks } from './page-links.js';

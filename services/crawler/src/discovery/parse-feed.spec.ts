@@ -43,6 +43,17 @@ describe('parseFeed', () => {
     ]);
   });
 
+  it("resolves an Atom feed's relative links against its xml:base, the entry's first", () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://moit.gov.vn/tin-tuc/">
+<entry><title>Hội nghị xúc tiến thương mại</title><link href="hoat-dong/hoi-nghi-xuc-tien-thuong-mai.html"/></entry>
+<entry xml:base="/bao-chi/"><title>Họp báo quý I</title><link href="hop-bao-quy-i.html"/></entry>
+</feed>`;
+    expect(parseFeed(atom, 'https://moit.gov.vn/feeds/tin-tuc.atom').map((item) => item.url)).toEqual([
+      'https://moit.gov.vn/tin-tuc/hoat-dong/hoi-nghi-xuc-tien-thuong-mai.html',
+      'https://moit.gov.vn/bao-chi/hop-bao-quy-i.html',
+    ]);
+  });
+
   it('reads an Atom feed: the alternate link, published (or updated) date', () => {
     expect(parseFeed(fixture('moit-tin-tuc.atom'), 'https://moit.gov.vn/tin-tuc.atom')).toEqual([
       {

@@ -13,8 +13,8 @@ export interface FeedItem {
 
 /**
  * Article links of an RSS 2.0, RSS 1.0 (RDF) or Atom feed. An item's URL is its `<link>`, or its
- * `<guid>` when that is a permalink (the RSS default unless `isPermaLink="false"`). Items with
- * no usable URL are skipped. Throws DiscoveryParseError for malformed XML or a non-feed document.
+ * `<guid>` when that is a permalink (the RSS default unless `isPermaLink="false"`), resolved against
+ * the feed's address or its `xml:base`. Items with no usable URL are skipped. Throws DiscoveryParseError for malformed XML or a non-feed document.
  */
 export function parseFeed(xml: string, baseUrl: string): FeedItem[] {
   const [root, content] = rootElement(parseXml(xml));
@@ -24,7 +24,7 @@ export function parseFeed(xml: string, baseUrl: string): FeedItem[] {
     case 'RDF':
       return items(asArray(content.item), baseUrl, rssItem);
     case 'feed':
-      return items(asArray(content.entry), baseUrl, atomEntry);
+      return items(asArray(content.entry), xmlBase(content, baseUrl), atomEntry);
     default:
       throw new DiscoveryParseError(`not an RSS or Atom feed (root element <${root}>)`);
   }
@@ -37,7 +37,7 @@ function items(nodes: unknown[], baseUrl: string, read: ItemReader): FeedItem[] 
   for (const node of nodes) {
     if (node === null || typeof node !== 'object') continue;
     const { link, date, title } = read(node as XmlNode);
-    const url = link === undefined ? null : resolveHttpUrl(link, baseUrl);
+    const url = link === undefined ? null : resolveHttpUrl(link, xmlBase(node as XmlNode, baseUrl));
     if (url === null) continue;
     const publishedAt = parseFeedDate(date);
     result.push({
@@ -47,6 +47,12 @@ function items(nodes: unknown[], baseUrl: string, read: ItemReader): FeedItem[] 
     });
   }
   return result;
+}
+
+/** Atom's relative links resolve against `xml:base` where an element sets one (RFC 4287 §2). */
+function xmlBase(node: XmlNode, baseUrl: string): string {
+  const base = node['@_base'];
+  return typeof base === 'string' ? (resolveHttpUrl(base, baseUrl) ?? baseUrl) : baseUrl;
 }
 
 function rssItem(item: XmlNode): { link?: string; date?: string; title?: string } {

@@ -46,3 +46,4 @@ export {
   type RobotsVerdict,
 } from './robots-cache.js';
 export { robotsFetchVia } from './robots-fetch.js';
+export { rememberingFetcher, type RememberingFetcher } from './remembering-fetcher.js';

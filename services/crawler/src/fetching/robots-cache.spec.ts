@@ -38,6 +38,17 @@ describe('createRobotsCache', () => {
     expect(site.requested).toEqual(['https://baochinhphu.vn/robots.txt']);
   });
 
+  it('lists the Sitemap lines, and none when robots.txt is missing', async () => {
+    const body = `${ROBOTS}\nSitemap: https://baochinhphu.vn/sitemap.xml\nSitemap: https://baochinhphu.vn/sitemaps/news.xml\n`;
+    const robots = createRobotsCache({ fetch: fakeSite([{ status: 200, body }]).fetch });
+    expect(await robots.sitemaps('https://baochinhphu.vn/chinh-tri.htm')).toEqual([
+      'https://baochinhphu.vn/sitemap.xml',
+      'https://baochinhphu.vn/sitemaps/news.xml',
+    ]);
+    const missing = createRobotsCache({ fetch: fakeSite([{ status: 404, body: '' }]).fetch });
+    expect(await missing.sitemaps('https://moit.gov.vn/')).toEqual([]);
+  });
+
   it('caches per origin and shares one fetch between concurrent lookups', async () => {
     const site = fakeSite([{ status: 200, body: ROBOTS }]);
     const robots = createRobotsCache({ fetch: site.fetch });

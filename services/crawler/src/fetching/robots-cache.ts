@@ -25,6 +25,8 @@ export interface RobotsCache {
   isAllowed(url: string, userAgent: string): Promise<boolean>;
   /** `hostOrUrl`: any URL on the site, or a bare host (taken as https). */
   crawlDelayMs(hostOrUrl: string, userAgent: string): Promise<number | undefined>;
+  /** The `Sitemap:` lines of the robots.txt of `url`'s origin (none when it has no readable robots.txt). */
+  sitemaps(url: string): Promise<string[]>;
 }
 
 export interface RobotsCacheOptions {
@@ -139,6 +141,10 @@ export function createRobotsCache(options: RobotsCacheOptions): RobotsCache {
     crawlDelayMs: async (hostOrUrl, userAgent) => {
       const url = /^https?:\/\//i.test(hostOrUrl) ? hostOrUrl : `https://${hostOrUrl}/`;
       return (await evaluate(url, userAgent)).crawlDelayMs;
+    },
+    sitemaps: async (url) => {
+      const rules = await rulesFor(new URL(url).origin);
+      return rules.kind === 'parsed' ? rules.robot.getSitemaps() : [];
     },
   };
 }

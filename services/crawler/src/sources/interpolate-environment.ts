@@ -5,7 +5,10 @@ const REFERENCE = /\$\{([A-Z_][A-Z0-9_]*)(?::-([^}]*))?\}/g;
  * value, so one file serves several deployments (the demo site is 127.0.0.1 locally, `demo-site` in compose).
  * Returns the names that are neither set nor defaulted.
  */
-export function interpolateEnvironment(value: unknown, env: NodeJS.ProcessEnv): { value: unknown; missing: string[] } {
+export function interpolateEnvironment(
+  value: unknown,
+  env: NodeJS.ProcessEnv,
+): { value: unknown; missing: string[] } {
   const missing = new Set<string>();
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') {

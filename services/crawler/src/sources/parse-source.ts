@@ -14,7 +14,11 @@ export type ParseSourceResult =
   { ok: true; source: SourceDefinition } | { ok: false; errors: SourceFileError[] };
 
 /** Parses and validates the text of one source file; `file` is only used to name it in errors. */
-export function parseSourceText(text: string, file: string, env: NodeJS.ProcessEnv = process.env): ParseSourceResult {
+export function parseSourceText(
+  text: string,
+  file: string,
+  env: NodeJS.ProcessEnv = process.env,
+): ParseSourceResult {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
   if (document.errors.length > 0) {
@@ -54,7 +58,10 @@ export function parseSourceText(text: string, file: string, env: NodeJS.ProcessE
     return {
       ok: false,
       errors: missing.map((name) =>
-        toSourceFileError(file, { path: [], message: `uses \${${name}}, which is not set and has no default (\${${name}:-default})` }),
+        toSourceFileError(file, {
+          path: [],
+          message: `uses \${${name}}, which is not set and has no default (\${${name}:-default})`,
+        }),
       ),
     };
   }

@@ -133,7 +133,7 @@ function isListing(doc: Doc): boolean {
     openings.push({
       day: opening.day!,
       month: opening.month!,
-      meeting: meetingMentions(matchForm(p.text)).length > 0,
+      meeting: meetingMentions(doc.folded, p.start, p.end).length > 0,
     });
   }
   if (openings.length < 3) return false;

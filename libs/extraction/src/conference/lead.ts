@@ -65,17 +65,24 @@ const IMPLICIT_MEETING =
 const COMMITTEE_RESOLVES =
   /(?<![\p{L}])(?:đảng ủy|ban thường vụ|ban chấp hành|tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|quân ủy)[^.;:]{0,60}?\sra nghị quyết\s+(?:lãnh đạo\s+)?(?:thực hiện\s+)?nhiệm vụ/u;
 
+/** The mentions of the last text read: every rule asks for them, sentence by sentence. */
+let mentionsOf: { folded: string; mentions: MeetingMention[] } = { folded: '', mentions: [] };
+
 /** Meeting nouns in a stretch of matching-form text, minus rooms, press briefings and the like. */
 export function meetingMentions(folded: string, from = 0, to = folded.length): MeetingMention[] {
-  const slice = folded.slice(from, to);
+  if (mentionsOf.folded !== folded) mentionsOf = { folded, mentions: allMeetingMentions(folded) };
+  return mentionsOf.mentions.filter((m) => m.start >= from && m.end <= to);
+}
+
+function allMeetingMentions(folded: string): MeetingMention[] {
   const blocked: Array<[number, number]> = [];
-  for (const m of slice.matchAll(NOT_MEETING)) blocked.push([m.index, m.index + m[0].length]);
+  for (const m of folded.matchAll(NOT_MEETING)) blocked.push([m.index, m.index + m[0].length]);
   const out: MeetingMention[] = [];
-  for (const m of slice.matchAll(MEETING)) {
+  for (const m of folded.matchAll(MEETING)) {
     const s = m.index;
     const e = s + m[0].length;
     if (blocked.some(([bs, be]) => s < be && e > bs)) continue;
-    out.push({ start: from + s, end: from + e, noun: m[0] });
+    out.push({ start: s, end: e, noun: m[0] });
   }
   return out;
 }
@@ -259,6 +266,15 @@ function isFuture(doc: Doc, folded: string, date: DateMention | null): boolean {
  * hoạch, hội nghị dự kiến tổ chức sáng 10/12" sets the frame of what follows.
  */
 export function findLeadEvents(doc: Doc): LeadEvent[] {
+  let out = leadEventsOf.get(doc);
+  if (!out) leadEventsOf.set(doc, (out = readLeadEvents(doc)));
+  return out;
+}
+
+/** Several rules read the lead events of a document; they are read once. */
+const leadEventsOf = new WeakMap<Doc, LeadEvent[]>();
+
+function readLeadEvents(doc: Doc): LeadEvent[] {
   const out: LeadEvent[] = [];
   for (const s of leadSentences(doc)) {
     const e = readEventSentence(doc, s);

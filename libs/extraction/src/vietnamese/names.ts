@@ -6,7 +6,7 @@
 import { NOT_NAME_PHRASES, NOT_NAME_WORDS, SURNAMES } from '../vocabulary/names.js';
 import { isKnownPlace } from './places.js';
 import { startsWithBody } from './bodies.js';
-import { endsWithHonorific, splitTitles, startsWithTitle } from './titles.js';
+import { endsWithHonorific, formStartsWithTitle, splitTitles, startsWithTitle } from './titles.js';
 import { matchForm } from './normalize.js';
 
 const SURNAME_FORMS = new Set(SURNAMES.map(matchForm));
@@ -39,10 +39,11 @@ interface Word {
 
 /**
  * A capitalised word: one capital letter, or a capital and small letters ("Chính"; not "UBND", not
- * "H'Mông"). A word is letters, maybe joined by one apostrophe.
+ * "H'Mông"). A word is letters, maybe joined by one apostrophe. The capital is matched before the look
+ * behind it, which lets the engine skip to capitals.
  */
 const CAPITALISED_WORD =
-  "(?<![\\p{L}\\p{M}]|[\\p{L}\\p{M}]['’])\\p{Lu}(?:[\\p{Ll}\\p{M}]*(?:['’][\\p{Ll}\\p{M}]+)?)(?![\\p{L}\\p{M}]|['’]\\p{L})";
+  "\\p{Lu}(?<![\\p{L}\\p{M}]\\p{Lu}|[\\p{L}\\p{M}]['’]\\p{Lu})(?:[\\p{Ll}\\p{M}]*(?:['’][\\p{Ll}\\p{M}]+)?)(?![\\p{L}\\p{M}]|['’]\\p{L})";
 /** Capitalised words separated by single spaces, in one pass. */
 const CAPITALISED_RUN = new RegExp(`${CAPITALISED_WORD}(?:[ \\u00a0]${CAPITALISED_WORD})*`, 'gu');
 const RUN_WORD = /[^ \u00a0]+/gu;
@@ -130,11 +131,10 @@ function titlesBefore(text: string, nameStart: number, floor: number): { start: 
   for (const m of folded.matchAll(/(?<![\p{L}])(?:đồng chí|đ\/c|ông|bà)\s*:?\s*/gu))
     cut = Math.max(cut, m.index + m[0].length);
   for (const m of folded.matchAll(/[:]\s*/gu)) cut = Math.max(cut, m.index + m[0].length);
-  const words = [...before.slice(cut).matchAll(/\S+/gu)];
-  for (const w of words) {
-    const run = before.slice(cut + w.index).trim();
-    if (!run || !startsWithTitle(run.slice(0, 60))) continue;
-    return { start: from + cut + w.index, titles: splitTitles(run.replace(/[,\s]+$/u, '')) };
+  for (const w of before.slice(cut).matchAll(/\S+/gu)) {
+    const at = cut + w.index;
+    if (!formStartsWithTitle(folded.slice(at, at + 60))) continue;
+    return { start: from + at, titles: splitTitles(before.slice(at).trim().replace(/[,\s]+$/u, '')) };
   }
   return { start: nameStart, titles: [] };
 }

@@ -30,6 +30,11 @@ export function startsWithTitle(phrase: string): boolean {
   return STARTS_WITH_TITLE.test(matchForm(phrase.trim()));
 }
 
+/** The same, for a phrase already in its matching form and trimmed at its start. */
+export function formStartsWithTitle(folded: string): boolean {
+  return STARTS_WITH_TITLE.test(folded);
+}
+
 /** Whether a phrase holds a title word anywhere. */
 export function containsTitle(phrase: string): boolean {
   return TITLE_INSIDE.test(matchForm(phrase));
